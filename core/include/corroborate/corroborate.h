@@ -1,0 +1,114 @@
+// corroborate: which claims of a news story are stated by one outlet, several, or all.
+//
+//   #include "corroborate/corroborate.h"
+//
+//   std::vector<corroborate::Document> docs = {
+//       {"a", "Outlet A", text_a}, {"b", "Outlet B", text_b}};
+//   corroborate::Report report;
+//   corroborate::Status s = corroborate::Analyze(docs, corroborate::Options(), &report);
+//   if (!s.ok()) { std::cerr << s.message() << "\n"; return 2; }
+//   for (const corroborate::Sentence& c : report.sentences)
+//     if (c.kind == corroborate::Kind::kClaim)
+//       std::cout << corroborate::LevelName(c.level) << ": " << c.text << "\n";
+//   std::cout << corroborate::ReportToJson(report) << "\n";
+//
+// The JSON form of a Report is a contract documented in docs/report.md.
+#ifndef CORROBORATE_CORROBORATE_H_
+#define CORROBORATE_CORROBORATE_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "corroborate/status.h"
+
+namespace corroborate {
+
+const char* Version();
+
+// One article. `text` is UTF-8; invalid bytes are tolerated (replaced for matching,
+// reported as a warning) and every offset stays an exact byte offset into `text`.
+struct Document {
+  std::string id;
+  std::string label;
+  std::string text;
+};
+
+struct Options {
+  // Decision threshold on the support score; negative means the model's default
+  // (thresholds live in core/src/align/model.h).
+  double min_score = -1.0;
+};
+
+enum class Kind { kClaim, kBoilerplate };
+enum class Level { kNone, kSingle, kSeveral, kAll };  // kNone: boilerplate
+
+const char* KindName(Kind kind);
+const char* LevelName(Level level);  // "single", "several", "all"; "" for kNone
+
+// A byte range of a document, with the same range in UTF-16 code units.
+struct Span {
+  std::size_t start = 0, end = 0;
+  std::size_t start16 = 0, end16 = 0;
+};
+
+// A detail that two aligned sentences give differently (a number, date or name).
+struct Difference {
+  std::string this_value;   // as written in the claim
+  std::string other_value;  // as written in the supporting sentence
+  Span other;               // where other_value stands in the supporting document
+};
+
+struct Support {
+  std::size_t doc = 0;
+  std::size_t sentence = 0;       // first supporting sentence (index into Report::sentences)
+  std::size_t sentence_last = 0;  // == sentence, or sentence + 1 when the outlet split the claim
+  double score = 0.0;
+  bool shared_text = false;        // a long passage with identical wording (likely wire copy)
+  std::vector<Span> shared;        // the matched words, in the supporting document
+  std::vector<Difference> differs;
+};
+
+struct Sentence {
+  std::size_t id = 0;
+  std::size_t doc = 0;
+  Span span;
+  std::string text;  // the original bytes of span (invalid UTF-8 replaced in JSON only)
+  Kind kind = Kind::kClaim;
+  int outlets = 0;   // 1 + supporting documents; 0 for boilerplate
+  Level level = Level::kNone;
+  std::vector<Support> support;  // only documents that support the claim, by doc order
+};
+
+struct DocumentInfo {
+  std::string id;
+  std::string label;
+  std::size_t bytes = 0;
+  std::size_t units16 = 0;  // length in UTF-16 code units
+};
+
+struct Warning {
+  long doc = -1;  // -1: not about one document
+  std::string message;
+};
+
+struct Report {
+  std::vector<DocumentInfo> documents;
+  std::vector<Sentence> sentences;
+  std::vector<Warning> warnings;
+  double min_score = 0.0;  // the threshold that was applied
+};
+
+// Splits, classifies and aligns `docs`. On error `report` is left empty.
+Status Analyze(const std::vector<Document>& docs, const Options& options, Report* report);
+
+// The JSON contract (docs/report.md). indent < 0: one line.
+std::string ReportToJson(const Report& report, int indent = -1);
+
+// For bindings: request {"documents":[{"id","label","text"}], "options":{"min_score"}}
+// in, report JSON out. Every malformed request is a Status, never an exception.
+Status AnalyzeRequestJson(const std::string& request, std::string* report_json);
+
+}  // namespace corroborate
+
+#endif  // CORROBORATE_CORROBORATE_H_
