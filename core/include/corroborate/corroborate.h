@@ -72,6 +72,7 @@ struct Support {
 struct Sentence {
   std::size_t id = 0;
   std::size_t doc = 0;
+  std::size_t paragraph = 0;  // index of the paragraph (line) within its document
   Span span;
   std::string text;  // the original bytes of span (invalid UTF-8 replaced in JSON only)
   Kind kind = Kind::kClaim;

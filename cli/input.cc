@@ -1,0 +1,150 @@
+#include "input.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "corroborate/limits.h"
+
+namespace corroborate {
+namespace cli {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+std::string Q(const std::string& path) { return "'" + path + "'"; }
+
+Status ReadText(const std::string& path, std::istream& in, std::string* out) {
+  // Read one byte past the limit so an oversized input is reported, never truncated.
+  std::string data;
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    data.append(buf, static_cast<std::size_t>(in.gcount()));
+    if (data.size() > limits::kMaxDocumentBytes)
+      return Status::Limit(Q(path) + " is larger than the " +
+                           std::to_string(limits::kMaxDocumentBytes >> 20) +
+                           " MiB limit per document");
+  }
+  if (in.bad()) return Status::Invalid("cannot read " + Q(path));
+  if (data.find('\0') != std::string::npos)
+    return Status::Invalid(Q(path) + " contains NUL bytes: it looks like a binary file, not text");
+  *out = std::move(data);
+  return Status::Ok();
+}
+
+Status ReadFile(const fs::path& p, std::string* out) {
+  std::error_code ec;
+  if (!fs::exists(p, ec)) return Status::Invalid("cannot read " + Q(p.string()) + ": no such file");
+  if (fs::is_directory(p, ec)) return Status::Invalid(Q(p.string()) + " is a directory");
+  const auto size = fs::file_size(p, ec);
+  if (!ec && size > limits::kMaxDocumentBytes)
+    return Status::Limit(Q(p.string()) + " is " + std::to_string(size >> 20) + " MiB; the limit is " +
+                         std::to_string(limits::kMaxDocumentBytes >> 20) + " MiB per document");
+  std::ifstream f(p, std::ios::binary);
+  if (!f) return Status::Invalid("cannot read " + Q(p.string()) + ": " + std::strerror(errno));
+  return ReadText(p.string(), f, out);
+}
+
+std::string Field(const json& o, const char* key) {
+  auto it = o.find(key);
+  return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// A bundle or manifest: a list of sources, or {"sources": [...]}. Entries carry either
+// "text" (a bundle, as the widget reads) or "file" (a manifest, relative to `base`).
+Status ReadSourceList(const std::string& path, const std::string& data, const fs::path& base,
+                      std::vector<Document>* docs) {
+  json j = json::parse(data, nullptr, false);
+  if (j.is_discarded()) return Status::Invalid(Q(path) + " is not valid JSON");
+  const json* list = &j;
+  if (j.is_object() && j.contains("sources")) list = &j["sources"];
+  if (!list->is_array()) return Status::Invalid(Q(path) + ": expected a list of sources");
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const json& e = (*list)[i];
+    const std::string where = Q(path) + " entry " + std::to_string(i);
+    if (!e.is_object()) return Status::Invalid(where + " is not an object");
+    Document d;
+    d.id = Field(e, "id");
+    d.label = Field(e, "label");
+    if (e.contains("text")) {
+      if (!e["text"].is_string()) return Status::Invalid(where + ": \"text\" must be a string");
+      d.text = e["text"].get<std::string>();
+    } else if (e.contains("file") && e["file"].is_string()) {
+      const fs::path file = base / e["file"].get<std::string>();
+      Status s = ReadFile(file, &d.text);
+      if (!s.ok()) return s;
+      if (d.id.empty()) d.id = file.stem().string();
+    } else {
+      return Status::Invalid(where + " has neither \"text\" nor \"file\"");
+    }
+    if (d.id.empty()) return Status::Invalid(where + " has no \"id\"");
+    if (d.label.empty()) d.label = d.id;
+    docs->push_back(std::move(d));
+  }
+  return Status::Ok();
+}
+
+Status ReadDirectory(const fs::path& dir, std::vector<Document>* docs) {
+  const fs::path manifest = dir / "sources.json";
+  std::error_code ec;
+  if (fs::exists(manifest, ec)) {
+    std::string data;
+    Status s = ReadFile(manifest, &data);
+    if (!s.ok()) return s;
+    return ReadSourceList(manifest.string(), data, dir, docs);
+  }
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
+  if (ec) return Status::Invalid("cannot list " + Q(dir.string()) + ": " + ec.message());
+  if (files.empty()) return Status::Invalid(Q(dir.string()) + " has no .txt files");
+  std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) {
+    Document d;
+    Status s = ReadFile(f, &d.text);
+    if (!s.ok()) return s;
+    d.id = d.label = f.stem().string();
+    docs->push_back(std::move(d));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status ReadSources(const std::vector<std::string>& paths, std::istream& stdin_stream,
+                   std::vector<Document>* docs) {
+  for (const std::string& path : paths) {
+    Status s;
+    std::error_code ec;
+    if (path == "-") {
+      Document d;
+      d.id = "stdin";
+      d.label = "standard input";
+      s = ReadText("standard input", stdin_stream, &d.text);
+      if (s.ok()) docs->push_back(std::move(d));
+    } else if (fs::is_directory(path, ec)) {
+      s = ReadDirectory(path, docs);
+    } else if (fs::path(path).extension() == ".json") {
+      std::string data;
+      s = ReadFile(path, &data);
+      if (s.ok()) s = ReadSourceList(path, data, fs::path(path).parent_path(), docs);
+    } else {
+      Document d;
+      s = ReadFile(path, &d.text);
+      d.id = d.label = fs::path(path).stem().string();
+      if (s.ok()) docs->push_back(std::move(d));
+    }
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace cli
+}  // namespace corroborate

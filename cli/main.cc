@@ -1,0 +1,115 @@
+// corroborate: the native front end. Exit 0 on success, 2 on a usage or input error
+// with one line that names the file; never a stack trace.
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "corroborate/corroborate.h"
+#include "format.h"
+#include "input.h"
+#include "pairs.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: corroborate analyze [--format text|json|html] [--min-score X] PATH...\n"
+    "       corroborate pairs [--min-score X] FILE.tsv\n"
+    "       corroborate --help | --version\n"
+    "\n"
+    "analyze   how strongly each claim of each document is corroborated by the others.\n"
+    "          PATH is a text file, a directory (its .txt files in name order; an optional\n"
+    "          sources.json names and labels them), a JSON source bundle, or - for stdin.\n"
+    "  --format text   readable in an 80-column terminal (default)\n"
+    "  --format json   the report contract of docs/report.md\n"
+    "  --format html   one self-contained HTML file\n"
+    "  --min-score X   decision threshold in [0,1] (default: the model's)\n"
+    "pairs     scores sentence pairs in the MSRP layout (header line, then Quality, #1 ID,\n"
+    "          #2 ID, #1 String, #2 String); prints score<TAB>decision per pair.\n";
+
+int Fail(const std::string& message) {
+  std::cerr << "corroborate: " << message << "\n";
+  return 2;
+}
+
+bool ParseScore(const char* arg, double* out) {
+  char* end = nullptr;
+  const double v = std::strtod(arg, &end);
+  if (end == arg || *end != '\0' || !(v >= 0.0 && v <= 1.0)) return false;
+  *out = v;
+  return true;
+}
+
+int Analyze(int argc, char** argv) {
+  std::string format = "text";
+  corroborate::Options options;
+  std::vector<std::string> paths;
+  for (int i = 2; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--format" || a == "-f") {
+      if (++i >= argc) return Fail("--format needs a value: text, json or html");
+      format = argv[i];
+      if (format != "text" && format != "json" && format != "html")
+        return Fail("unknown format '" + format + "' (expected text, json or html)");
+    } else if (a.rfind("--format=", 0) == 0) {
+      format = a.substr(9);
+      if (format != "text" && format != "json" && format != "html")
+        return Fail("unknown format '" + format + "' (expected text, json or html)");
+    } else if (a == "--min-score") {
+      if (++i >= argc || !ParseScore(argv[i], &options.min_score))
+        return Fail("--min-score needs a number between 0 and 1");
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      return Fail("unknown option '" + a + "' (see corroborate --help)");
+    } else {
+      paths.push_back(a);
+    }
+  }
+  if (paths.empty()) return Fail("analyze needs at least one PATH (see corroborate --help)");
+  std::vector<corroborate::Document> docs;
+  corroborate::Status s = corroborate::cli::ReadSources(paths, std::cin, &docs);
+  if (!s.ok()) return Fail(s.message());
+  corroborate::Report report;
+  s = corroborate::Analyze(docs, options, &report);
+  if (!s.ok()) return Fail(s.message());
+  if (format == "json") {
+    std::cout << corroborate::ReportToJson(report, 1) << "\n";
+  } else if (format == "html") {
+    std::cout << corroborate::cli::FormatHtml(report);
+  } else {
+    std::cout << corroborate::cli::FormatText(report);
+  }
+  std::cout.flush();
+  return std::cout ? 0 : Fail("cannot write the report to standard output");
+}
+
+int Run(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << kUsage;
+    return 2;
+  }
+  const std::string cmd = argv[1];
+  if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (cmd == "--version") {
+    std::cout << "corroborate " << corroborate::Version() << "\n";
+    return 0;
+  }
+  if (cmd == "analyze") return Analyze(argc, argv);
+  if (cmd == "pairs") return corroborate::cli::RunPairs(argc, argv);
+  return Fail("unknown command '" + cmd + "' (expected analyze or pairs; see --help)");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {
+    // The core returns Status values; this catches allocation failures and the like.
+    return Fail(std::string("internal error: ") + e.what());
+  }
+}

@@ -1,0 +1,166 @@
+// The pipeline: text -> segment -> classify -> lexicon -> align -> report.
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+#include "align/align.h"
+#include "align/model.h"
+#include "classify/boilerplate.h"
+#include "corroborate/corroborate.h"
+#include "corroborate/limits.h"
+#include "lexicon/token.h"
+#include "report/levels.h"
+#include "segment/segment.h"
+#include "text/utf8.h"
+
+#ifndef CORROBORATE_VERSION
+#error "CORROBORATE_VERSION is set by core/CMakeLists.txt"
+#endif
+
+namespace corroborate {
+namespace {
+
+std::string Quoted(const std::string& id) { return "'" + text::Sanitized(id) + "'"; }
+
+std::string MiB(std::size_t bytes) {
+  const double mib = static_cast<double>(bytes) / (1 << 20);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MiB", mib);
+  return buf;
+}
+
+Status Validate(const std::vector<Document>& docs, const Options& options) {
+  if (docs.empty()) return Status::Invalid("no documents to analyse");
+  if (docs.size() > limits::kMaxDocuments)
+    return Status::Limit("too many documents: " + std::to_string(docs.size()) + " (limit " +
+                         std::to_string(limits::kMaxDocuments) + ")");
+  std::size_t total = 0;
+  std::unordered_map<std::string, std::size_t> seen;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    const Document& d = docs[i];
+    if (d.id.empty()) return Status::Invalid("document " + std::to_string(i) + " has an empty id");
+    auto [it, fresh] = seen.emplace(d.id, i);
+    if (!fresh)
+      return Status::Invalid("duplicate document id " + Quoted(d.id) + " (documents " +
+                             std::to_string(it->second) + " and " + std::to_string(i) + ")");
+    if (d.text.size() > limits::kMaxDocumentBytes)
+      return Status::Limit("document " + Quoted(d.id) + " is " + MiB(d.text.size()) +
+                           "; the limit is " + MiB(limits::kMaxDocumentBytes) + " per document");
+    total += d.text.size();
+  }
+  if (total > limits::kMaxTotalBytes)
+    return Status::Limit("documents total " + MiB(total) + "; the limit is " +
+                         MiB(limits::kMaxTotalBytes) + " per analysis");
+  if (options.min_score >= 0 && !(options.min_score <= 1.0))
+    return Status::Invalid("min_score must be between 0 and 1");
+  if (std::isnan(options.min_score)) return Status::Invalid("min_score must be a number");
+  return Status::Ok();
+}
+
+struct Parsed {
+  std::vector<segment::Segment> segments;
+  std::vector<std::vector<lexicon::Token>> tokens;
+  std::vector<Kind> kinds;
+};
+
+}  // namespace
+
+const char* Version() { return CORROBORATE_VERSION; }
+
+Status Analyze(const std::vector<Document>& docs, const Options& options, Report* report) {
+  *report = Report();
+  Status status = Validate(docs, options);
+  if (!status.ok()) return status;
+  Report out;
+  out.min_score = options.min_score >= 0 ? options.min_score : model::kDefaultMinScore;
+
+  std::vector<Parsed> parsed(docs.size());
+  std::unordered_map<std::string, std::size_t> by_text;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    const std::string& t = docs[d].text;
+    const long doc = static_cast<long>(d);
+    const text::Utf8Check check = text::CheckUtf8(t);
+    if (check.invalid > 0)
+      out.warnings.push_back({doc, "document " + Quoted(docs[d].id) + ": " +
+                                       std::to_string(check.invalid) +
+                                       " invalid UTF-8 sequence(s), the first at byte " +
+                                       std::to_string(check.first_invalid) +
+                                       "; shown as U+FFFD, offsets count the original bytes"});
+    Parsed& p = parsed[d];
+    p.segments = segment::Split(t);
+    for (const segment::Segment& s : p.segments) {
+      p.tokens.push_back(lexicon::Tokenize(t, s.start, s.end));
+      if (s.cut)
+        out.warnings.push_back({doc, "document " + Quoted(docs[d].id) + ": a sentence at byte " +
+                                         std::to_string(s.start) + " is longer than " +
+                                         std::to_string(limits::kMaxSentenceBytes) +
+                                         " bytes without punctuation and was split there"});
+    }
+    p.kinds = classify::Classify(t, p.segments, p.tokens);
+    if (p.segments.empty())
+      out.warnings.push_back({doc, "document " + Quoted(docs[d].id) + " has no text"});
+    auto [it, fresh] = by_text.emplace(t, d);
+    if (!fresh && !t.empty())
+      out.warnings.push_back({doc, "documents " + Quoted(docs[it->second].id) + " and " +
+                                       Quoted(docs[d].id) + " have identical text"});
+  }
+  if (docs.size() == 1)
+    out.warnings.push_back({-1, "only one document: there is nothing to corroborate against, so every claim is single"});
+
+  std::vector<align::Unit> units;
+  for (std::size_t d = 0; d < docs.size(); ++d)
+    for (std::size_t i = 0; i < parsed[d].segments.size(); ++i)
+      units.push_back({d, parsed[d].kinds[i] == Kind::kClaim, &parsed[d].tokens[i]});
+  const auto matches = align::Align(units, docs.size(), out.min_score);
+
+  std::vector<text::Utf16Map> maps;
+  maps.reserve(docs.size());
+  std::vector<std::size_t> first_unit(docs.size() + 1, 0);
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    maps.emplace_back(docs[d].text);
+    out.documents.push_back({docs[d].id, docs[d].label, docs[d].text.size(), maps[d].total()});
+    first_unit[d + 1] = first_unit[d] + parsed[d].segments.size();
+  }
+  auto span_of = [&](std::size_t doc, std::size_t start, std::size_t end) {
+    return Span{start, end, maps[doc].At(start), maps[doc].At(end)};
+  };
+  auto token_of = [&](const align::TokenRef& r) -> const lexicon::Token& {
+    const std::size_t d = units[r.unit].doc;
+    return parsed[d].tokens[r.unit - first_unit[d]][r.token];
+  };
+
+  out.sentences.reserve(units.size());
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    const std::size_t d = units[u].doc;
+    const segment::Segment& seg = parsed[d].segments[u - first_unit[d]];
+    Sentence s;
+    s.id = u;
+    s.doc = d;
+    s.paragraph = seg.paragraph;
+    s.span = span_of(d, seg.start, seg.end);
+    s.text = docs[d].text.substr(seg.start, seg.end - seg.start);
+    s.kind = units[u].claim ? Kind::kClaim : Kind::kBoilerplate;
+    if (s.kind == Kind::kClaim) {
+      for (const align::Match& m : matches[u]) {
+        Support sup;
+        sup.doc = m.doc;
+        sup.sentence = m.first;
+        sup.sentence_last = m.last;
+        sup.score = m.score;
+        sup.shared_text = m.shared_text;
+        for (const align::TokenRef& r : m.shared) {
+          const lexicon::Token& t = token_of(r);
+          sup.shared.push_back(span_of(m.doc, t.start, t.end));
+        }
+        s.support.push_back(std::move(sup));
+      }
+      s.outlets = 1 + static_cast<int>(s.support.size());
+      s.level = LevelFor(s.outlets, docs.size());
+    }
+    out.sentences.push_back(std::move(s));
+  }
+  *report = std::move(out);
+  return Status::Ok();
+}
+
+}  // namespace corroborate

@@ -1,0 +1,188 @@
+#include "classify/boilerplate.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+
+namespace corroborate {
+namespace classify {
+namespace {
+
+using lexicon::Token;
+
+bool In(const std::string& w, std::initializer_list<const char*> list) {
+  return std::any_of(list.begin(), list.end(), [&](const char* x) { return w == x; });
+}
+
+bool IsCalendarWord(const std::string& w) {
+  return In(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "am",
+                "pm", "et", "est", "edt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet",
+                "updated", "published", "posted", "last", "modified", "on", "at", "of"});
+}
+
+// Words of site furniture: what a page says to its reader about the page itself.
+bool IsChromeWord(const std::string& w) {
+  return In(w, {"click", "tap", "subscribe", "subscription", "newsletter", "login", "log",
+                "sign", "signup", "password", "credentials", "account", "email", "e-mail",
+                "inbox", "comment", "comments", "commenting", "terms", "privacy", "cookies",
+                "cookie", "faq", "link", "links", "browser", "app", "download", "notifications",
+                "advertisement", "advertising", "sponsored", "unsubscribe", "share", "follow"});
+}
+
+// Imperatives a page uses on its reader.
+bool IsChromeVerb(const std::string& w) {
+  return In(w, {"click", "tap", "subscribe", "log", "sign", "share", "follow", "read", "send",
+                "contact", "download", "forgot", "forget", "keep", "enter", "register", "join",
+                "see", "watch", "listen", "continue", "scroll", "please", "get", "visit",
+                "support", "report", "flag", "update", "allow", "enable"});
+}
+
+// Labels that open page furniture: "Source:", "Guidelines:", "Photo:".
+bool IsChromeLabel(const std::string& w) {
+  return In(w, {"source", "sources", "guidelines", "note", "disclaimer", "photo", "photos",
+                "image", "credit", "credits", "related", "tags", "topics", "filed", "advertisement",
+                "sponsored", "correction", "copyright", "rules"});
+}
+
+bool IsCreditRole(const std::string& w) {
+  return In(w, {"journalist", "reporter", "correspondent", "editor", "writer", "columnist",
+                "contributor", "producer", "anchor", "photographer", "author", "freelancer",
+                "intern", "fellow", "staff"});
+}
+
+struct Cues {
+  std::size_t words = 0;
+  bool terminated = false;
+  bool chrome = false;  // decided on its own
+  bool weak = false;    // furniture only if its paragraph is
+};
+
+bool IsNavigation(std::string_view s) {
+  for (std::string_view mark : {" > ", " >> ", " \xC2\xBB ", " \xE2\x80\xBA ", " | ", " / "})
+    if (s.find(mark) != std::string_view::npos) return true;
+  return false;
+}
+
+bool IsByline(const std::vector<Token>& t) {
+  if (t.empty()) return false;
+  // "By Jane Doe and John Roe"
+  if (t[0].norm == "by" && t[0].has(lexicon::kCapitalized) && t.size() <= 12 && t.size() >= 2 &&
+      t[1].has(lexicon::kCapitalized))
+    return true;
+  // "(Reporting by ...; Editing by ...)"
+  for (std::size_t i = 0; i + 1 < t.size(); ++i)
+    if (In(t[i].norm, {"reporting", "editing", "writing", "additional"}) && t[i + 1].norm == "by")
+      return true;
+  // "Jane Doe, John Roe and Ann Poe contributed (to this report)."
+  const bool names_first = t[0].has(lexicon::kCapitalized) && t.size() >= 2 &&
+                           t[1].has(lexicon::kCapitalized);
+  for (std::size_t i = 0; i < t.size(); ++i)
+    if (t[i].norm == "contributed" && names_first && t.size() - i <= 5) return true;
+  // "Jane Doe is a senior correspondent with ..."
+  for (std::size_t i = 1; i < t.size() && i <= 4; ++i) {
+    if (!In(t[i].norm, {"is", "was"})) {
+      if (!t[i].has(lexicon::kCapitalized)) break;
+      continue;
+    }
+    if (!names_first) break;
+    for (std::size_t k = i + 1; k < t.size() && k <= i + 8; ++k)
+      if (IsCreditRole(t[k].norm)) return true;
+    break;
+  }
+  return false;
+}
+
+Cues Judge(std::string_view s, const segment::Segment& seg, const std::vector<Token>& t) {
+  Cues c;
+  c.words = t.size();
+  c.terminated = seg.terminated;
+  if (t.empty()) {
+    c.chrome = true;  // marks and symbols only
+    return c;
+  }
+  if (!c.terminated) {
+    if (c.words < 3 || IsNavigation(s)) {
+      c.chrome = true;
+      return c;
+    }
+    const bool calendar = std::all_of(t.begin(), t.end(), [](const Token& k) {
+      return k.has(lexicon::kNumber) || IsCalendarWord(k.norm);
+    });
+    const bool shouting = c.words <= 6 && std::all_of(t.begin(), t.end(), [](const Token& k) {
+      return k.has(lexicon::kAllCaps) || k.has(lexicon::kNumber) || k.norm.size() == 1;
+    });
+    if ((calendar && c.words <= 10) || shouting) {
+      c.chrome = true;
+      return c;
+    }
+  }
+  if (IsByline(t)) {
+    c.chrome = true;
+    return c;
+  }
+  // Who the sentence speaks to, outside quotations: a page speaks to "you" about "us".
+  int score = 0;
+  bool second = false, first_plural = false;
+  int nouns = 0;
+  for (const Token& k : t) {
+    if (k.has(lexicon::kQuoted)) continue;
+    if (In(k.norm, {"you", "your", "yours", "yourself", "you're", "you'll", "you've"})) second = true;
+    if (In(k.norm, {"our", "us", "we", "we're", "we'll", "we've", "ours"})) first_plural = true;
+    if (IsChromeWord(k.norm)) ++nouns;
+  }
+  score += second ? 2 : 0;
+  score += first_plural ? 1 : 0;
+  score += std::min(nouns, 2);
+  // An imperative opening, possibly after a label ("Guidelines: Keep it civil").
+  std::size_t first = 0;
+  const bool labelled = t.size() > 1 && IsChromeLabel(t[0].norm) &&
+                        s.substr(t[0].end - seg.start, 1) == ":";
+  if (labelled) {
+    score += 2;
+    first = 1;
+  }
+  if (!t[first].has(lexicon::kQuoted) && IsChromeVerb(t[first].norm)) score += 1;
+  if (score >= 3) {
+    c.chrome = true;
+  } else if (score >= 1 && (first_plural || second || labelled)) {
+    c.weak = true;
+  }
+  return c;
+}
+
+}  // namespace
+
+std::vector<Kind> Classify(std::string_view text, const std::vector<segment::Segment>& segments,
+                           const std::vector<std::vector<lexicon::Token>>& tokens) {
+  std::vector<Cues> cues;
+  cues.reserve(segments.size());
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const auto& seg = segments[i];
+    cues.push_back(Judge(text.substr(seg.start, seg.end - seg.start), seg, tokens[i]));
+  }
+  std::vector<Kind> kinds(segments.size(), Kind::kClaim);
+  // A paragraph that is mostly furniture is furniture throughout: comment rules and
+  // contact boxes mix plain sentences ("People who harass others will be blocked.")
+  // with the ones that give them away.
+  for (std::size_t a = 0; a < segments.size();) {
+    std::size_t b = a;
+    std::size_t strong = 0, weak = 0;
+    while (b < segments.size() && segments[b].paragraph == segments[a].paragraph) {
+      strong += cues[b].chrome;
+      weak += cues[b].weak;
+      ++b;
+    }
+    const std::size_t n = b - a;
+    const bool whole = strong > 0 && (strong + weak) * 2 >= n;
+    for (std::size_t i = a; i < b; ++i)
+      kinds[i] = (cues[i].chrome || whole) ? Kind::kBoilerplate : Kind::kClaim;
+    a = b;
+  }
+  return kinds;
+}
+
+}  // namespace classify
+}  // namespace corroborate

@@ -1,0 +1,16 @@
+// The Porter (1980) stemmer: "tariffs" and "tariff", "accused" and "accusing" meet.
+#ifndef CORROBORATE_LEXICON_STEM_H_
+#define CORROBORATE_LEXICON_STEM_H_
+
+#include <string>
+
+namespace corroborate {
+namespace lexicon {
+
+// Stems a lower-case ASCII word; other words are returned unchanged.
+std::string Stem(const std::string& word);
+
+}  // namespace lexicon
+}  // namespace corroborate
+
+#endif  // CORROBORATE_LEXICON_STEM_H_

@@ -1,0 +1,37 @@
+// Words of a sentence, folded for matching, each with its exact place in the original.
+#ifndef CORROBORATE_LEXICON_TOKEN_H_
+#define CORROBORATE_LEXICON_TOKEN_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace corroborate {
+namespace lexicon {
+
+enum TokenFlag : std::uint8_t {
+  kCapitalized = 1,  // first letter upper case in the original
+  kAllCaps = 2,      // two or more letters, all upper case
+  kNumber = 4,       // starts with a digit (or $ / € / £ and a digit)
+  kQuoted = 8,       // inside quotation marks
+  kStop = 16,        // a stop word: kept for shape, never matched
+};
+
+struct Token {
+  std::string norm;   // folded form ("trump", "u.s", "19.7", "145%", "$295")
+  std::string term;   // stem used for matching; empty for stop words
+  std::size_t start;  // byte offsets into the document
+  std::size_t end;
+  std::uint8_t flags;
+  bool has(TokenFlag f) const { return (flags & f) != 0; }
+};
+
+// Tokens of text[begin, end). Quote state starts closed at `begin`.
+std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end);
+
+}  // namespace lexicon
+}  // namespace corroborate
+
+#endif  // CORROBORATE_LEXICON_TOKEN_H_

@@ -1,0 +1,205 @@
+#include "segment/segment.h"
+
+#include <string>
+
+#include "corroborate/limits.h"
+#include "segment/abbreviations.h"
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace corroborate {
+namespace segment {
+namespace {
+
+using text::Decode;
+using text::Fold;
+
+bool IsTerminal(char32_t f) { return f == '.' || f == '!' || f == '?' || f == 0x061F; }
+// Full stops of scripts that write no space after them.
+bool IsTightTerminal(char32_t cp) { return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F; }
+
+bool IsBlank(char32_t cp) { return text::IsSpace(Fold(cp)) || cp == 0xFEFF || cp == 0x200B; }
+
+// Start of the code point that ends just before `i`.
+std::size_t PrevBoundary(std::string_view s, std::size_t i) {
+  std::size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80 && i - j < 4) --j;
+  if (Decode(s, j).len != i - j) return i - 1;  // invalid bytes decode one at a time
+  return j;
+}
+
+// The word (letters and inner dots, folded) that ends at byte `end`.
+std::string WordBefore(std::string_view s, std::size_t begin, std::size_t end) {
+  std::size_t i = end;
+  while (i > begin) {
+    const std::size_t j = PrevBoundary(s, i);
+    const char32_t f = Fold(Decode(s, j).cp);
+    if (!text::IsLetter(f) && f != '.' && f != '\'') break;
+    i = j;
+  }
+  std::string w;
+  for (std::size_t k = i; k < end;) {
+    const auto d = Decode(s, k);
+    text::AppendUtf8(Fold(d.cp), &w);
+    k += d.len;
+  }
+  while (!w.empty() && w.front() == '.') w.erase(w.begin());
+  return w;
+}
+
+struct Word {
+  std::string folded;
+  bool capitalized = false;
+  std::size_t end = 0;
+};
+
+// The next word at or after `i` (skipping opening quotes), lower-cased.
+Word WordAt(std::string_view s, std::size_t i, std::size_t end) {
+  Word w;
+  while (i < end) {
+    const auto d = Decode(s, i);
+    const char32_t f = Fold(d.cp);
+    if (text::IsLetter(f) || text::IsDigit(f)) break;
+    if (!IsBlank(d.cp) && !text::IsOpeningQuote(d.cp)) return w;
+    i += d.len;
+  }
+  if (i < end) w.capitalized = text::IsUpper(Decode(s, i).cp);
+  while (i < end) {
+    const auto d = Decode(s, i);
+    const char32_t f = Fold(d.cp);
+    if (!text::IsLetter(f) && !text::IsDigit(f) && f != '\'') break;
+    text::AppendUtf8(f, &w.folded);
+    i += d.len;
+  }
+  w.end = i;
+  return w;
+}
+
+// After a closing quote: does an attribution follow, as in `!!!" Trump wrote`?
+// Up to three capitalised words (a name, a title) and then a verb of saying.
+bool AttributionFollows(std::string_view s, std::size_t i, std::size_t end) {
+  for (int k = 0; k < 4; ++k) {
+    const Word w = WordAt(s, i, end);
+    if (w.folded.empty()) return false;
+    if (IsReportingVerb(w.folded)) return k > 0;
+    if (!w.capitalized && w.folded != "the") return false;
+    i = w.end;
+  }
+  return false;
+}
+
+// Decides whether the marks at [mark, after_marks) with closers up to `after` end a
+// sentence, `next` being where the following text starts.
+bool EndsSentence(std::string_view s, std::size_t begin, std::size_t mark,
+                  std::size_t after_marks, std::size_t after, std::size_t next,
+                  std::size_t end) {
+  const Word w = WordAt(s, next, end);
+  const char32_t first = Decode(s, next).cp;
+  if (text::IsLetter(Fold(first)) && !text::IsUpper(first) && !text::IsIdeograph(first))
+    return false;  // "...he said." / "ellipsis... and then"
+  const bool closed_quote = after > after_marks;
+  if (closed_quote && AttributionFollows(s, next, end)) return false;
+  const bool single_dot = after_marks - mark == 1 && s[mark] == '.';
+  if (!single_dot) return true;
+  const std::string prev = WordBefore(s, begin, mark);
+  if (prev.empty()) return true;
+  const std::size_t prev_len = text::Decode(prev, 0).len;
+  if (prev.size() == prev_len && text::IsUpper(Decode(s, mark - prev_len).cp))
+    return false;  // an initial: "Donald J. Trump"
+  if (IsTitleAbbreviation(prev)) return false;
+  if (IsOtherAbbreviation(prev)) return IsSentenceStarter(w.folded) && w.capitalized;
+  return true;
+}
+
+void SplitParagraph(std::string_view s, std::size_t p0, std::size_t p1, std::size_t para,
+                    std::vector<Segment>* out) {
+  std::size_t start = p0;
+  auto emit = [&](std::size_t from, std::size_t to, bool terminated) {
+    // Trim, then cut at the length limit at word boundaries.
+    while (from < to && IsBlank(Decode(s, from).cp)) from += Decode(s, from).len;
+    while (to > from && IsBlank(Decode(s, PrevBoundary(s, to)).cp)) to = PrevBoundary(s, to);
+    while (to - from > limits::kMaxSentenceBytes) {
+      std::size_t cut = from + limits::kMaxSentenceBytes;
+      while (cut > from && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+      std::size_t space = cut;
+      while (space > from + limits::kMaxSentenceBytes / 2 && !IsBlank(Decode(s, space).cp))
+        space = PrevBoundary(s, space);
+      if (IsBlank(Decode(s, space).cp)) cut = space;
+      out->push_back({from, cut, para, false, true});
+      from = cut;
+      while (from < to && IsBlank(Decode(s, from).cp)) from += Decode(s, from).len;
+    }
+    if (to > from) out->push_back({from, to, para, terminated, false});
+  };
+
+  std::size_t i = p0;
+  while (i < p1) {
+    const auto d = Decode(s, i);
+    if (IsTightTerminal(d.cp)) {
+      std::size_t after = i + d.len;
+      while (after < p1 && text::IsClosingQuote(Decode(s, after).cp)) after += Decode(s, after).len;
+      emit(start, after, true);
+      start = i = after;
+      continue;
+    }
+    if (!IsTerminal(Fold(d.cp))) {
+      i += d.len;
+      continue;
+    }
+    const std::size_t mark = i;
+    std::size_t after_marks = i;
+    while (after_marks < p1 && IsTerminal(Fold(Decode(s, after_marks).cp)))
+      after_marks += Decode(s, after_marks).len;
+    std::size_t after = after_marks;
+    while (after < p1 && text::IsClosingQuote(Decode(s, after).cp)) after += Decode(s, after).len;
+    i = after;
+    if (after >= p1) break;  // the paragraph's end ends the sentence anyway
+    if (!IsBlank(Decode(s, after).cp)) continue;  // "19.7", "U.S.-Mexico", "!!!,"
+    std::size_t next = after;
+    while (next < p1 && IsBlank(Decode(s, next).cp)) next += Decode(s, next).len;
+    if (next >= p1) break;
+    if (EndsSentence(s, start, mark, after_marks, after, next, p1)) {
+      emit(start, after, true);
+      start = next;
+      i = next;
+    }
+  }
+  if (start < p1) {
+    // Terminated when the last visible mark is terminal punctuation or a closing quote
+    // after one.
+    std::size_t to = p1;
+    while (to > start && IsBlank(Decode(s, PrevBoundary(s, to)).cp)) to = PrevBoundary(s, to);
+    std::size_t k = to;
+    while (k > start && text::IsClosingQuote(Decode(s, PrevBoundary(s, k)).cp)) k = PrevBoundary(s, k);
+    const bool terminated = k > start && (IsTerminal(Fold(Decode(s, PrevBoundary(s, k)).cp)) ||
+                                          IsTightTerminal(Decode(s, PrevBoundary(s, k)).cp));
+    emit(start, p1, terminated);
+  }
+}
+
+}  // namespace
+
+std::vector<Segment> Split(std::string_view s) {
+  std::vector<Segment> out;
+  std::size_t para = 0, line_start = 0;
+  auto flush = [&](std::size_t line_end) {
+    const std::size_t before = out.size();
+    SplitParagraph(s, line_start, line_end, para, &out);
+    if (out.size() > before) ++para;
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    const auto d = Decode(s, i);
+    if (text::IsLineBreak(d.cp)) {
+      flush(i);
+      i += d.len;
+      line_start = i;
+      continue;
+    }
+    i += d.len;
+  }
+  flush(s.size());
+  return out;
+}
+
+}  // namespace segment
+}  // namespace corroborate

@@ -1,0 +1,111 @@
+#include "text/utf8.h"
+
+#include <algorithm>
+
+namespace corroborate {
+namespace text {
+
+Decoded Decode(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {b0, 1, true};
+  std::size_t len;
+  char32_t cp, min;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2, cp = b0 & 0x1F, min = 0x80;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3, cp = b0 & 0x0F, min = 0x800;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4, cp = b0 & 0x07, min = 0x10000;
+  } else {
+    return {kReplacement, 1, false};
+  }
+  if (i + len > s.size()) return {kReplacement, 1, false};
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return {kReplacement, 1, false};
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {kReplacement, 1, false};
+  return {cp, static_cast<std::uint8_t>(len), true};
+}
+
+Utf8Check CheckUtf8(std::string_view s) {
+  Utf8Check check;
+  for (std::size_t i = 0; i < s.size();) {
+    const Decoded d = Decode(s, i);
+    if (!d.valid) {
+      if (check.invalid == 0) check.first_invalid = i;
+      ++check.invalid;
+    }
+    i += d.len;
+  }
+  return check;
+}
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+std::string Sanitized(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const Decoded d = Decode(s, i);
+    if (d.valid) {
+      out.append(s.data() + i, d.len);
+    } else {
+      AppendUtf8(kReplacement, &out);
+    }
+    i += d.len;
+  }
+  return out;
+}
+
+Utf16Map::Utf16Map(std::string_view s) : s_(s) {
+  std::size_t units = 0, next_checkpoint = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    if (i >= next_checkpoint) {
+      byte_at_.push_back(i);
+      units_at_.push_back(units);
+      next_checkpoint = i + kBlock;
+    }
+    const Decoded d = Decode(s, i);
+    units += Utf16Units(d);
+    i += d.len;
+  }
+  total_ = units;
+  byte_at_.push_back(s.size());
+  units_at_.push_back(units);
+}
+
+std::size_t Utf16Map::At(std::size_t byte) const {
+  if (byte >= s_.size()) return total_;
+  // Last checkpoint at or before `byte`, then decode forward from it.
+  auto it = std::upper_bound(byte_at_.begin(), byte_at_.end(), byte);
+  std::size_t k = static_cast<std::size_t>(it - byte_at_.begin()) - 1;
+  std::size_t i = byte_at_[k], units = units_at_[k];
+  while (i < byte) {
+    const Decoded d = Decode(s_, i);
+    units += Utf16Units(d);
+    i += d.len;
+  }
+  return units;
+}
+
+}  // namespace text
+}  // namespace corroborate

@@ -1,0 +1,59 @@
+// UTF-8 decoding that never fails: invalid bytes decode as U+FFFD one byte at a time,
+// so every position in the original text stays addressable by its byte offset.
+#ifndef CORROBORATE_TEXT_UTF8_H_
+#define CORROBORATE_TEXT_UTF8_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace corroborate {
+namespace text {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+struct Decoded {
+  char32_t cp;
+  std::uint8_t len;  // bytes consumed, >= 1
+  bool valid;
+};
+
+Decoded Decode(std::string_view s, std::size_t i);
+
+// Number of invalid byte sequences, and where the first one starts.
+struct Utf8Check {
+  std::size_t invalid = 0;
+  std::size_t first_invalid = 0;
+};
+Utf8Check CheckUtf8(std::string_view s);
+
+void AppendUtf8(char32_t cp, std::string* out);
+
+// The text with every invalid sequence replaced by U+FFFD (for output, never for offsets).
+std::string Sanitized(std::string_view s);
+
+// UTF-16 length of one decoded code point (invalid bytes count as one U+FFFD).
+inline std::size_t Utf16Units(const Decoded& d) { return d.valid && d.cp >= 0x10000 ? 2 : 1; }
+
+// Maps byte offsets of one text to UTF-16 offsets. Checkpoints every few bytes keep it
+// small for multi-megabyte documents; a lookup decodes at most one block.
+class Utf16Map {
+ public:
+  explicit Utf16Map(std::string_view s);
+  std::size_t At(std::size_t byte) const;  // byte must be a code point boundary or s.size()
+  std::size_t total() const { return total_; }
+
+ private:
+  static constexpr std::size_t kBlock = 256;
+  std::string_view s_;
+  std::vector<std::size_t> byte_at_;   // checkpoint byte offsets (code point boundaries)
+  std::vector<std::size_t> units_at_;  // UTF-16 offset at each checkpoint
+  std::size_t total_ = 0;
+};
+
+}  // namespace text
+}  // namespace corroborate
+
+#endif  // CORROBORATE_TEXT_UTF8_H_
