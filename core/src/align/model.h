@@ -6,7 +6,7 @@ namespace corroborate {
 namespace model {
 
 // A claim is supported by a sentence when Score(...) >= kDefaultMinScore.
-constexpr double kDefaultMinScore = 0.45;
+constexpr double kDefaultMinScore = 0.36;
 
 // Recall (how much of the claim the other sentence covers) counts beta^2 times as much
 // as precision: a long sentence that contains the whole claim supports it; a short one

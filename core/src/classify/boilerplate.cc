@@ -137,13 +137,16 @@ Cues Judge(std::string_view s, const segment::Segment& seg, const std::vector<To
   score += first_plural ? 1 : 0;
   score += std::min(nouns, 2);
   // An imperative opening, possibly after a label ("Guidelines: Keep it civil").
+  // A label is one or two words and a colon ("Source:", "Community rules:").
   std::size_t first = 0;
-  const bool labelled = t.size() > 1 && IsChromeLabel(t[0].norm) &&
-                        s.substr(t[0].end - seg.start, 1) == ":";
-  if (labelled) {
-    score += 2;
-    first = 1;
+  bool labelled = false;
+  for (std::size_t k = 0; k < 2 && k + 1 < t.size(); ++k) {
+    if (s.substr(t[k].end - seg.start, 1) != ":") continue;
+    labelled = IsChromeLabel(t[k].norm) || (k == 1 && IsChromeLabel(t[0].norm));
+    if (labelled) first = k + 1;
+    break;
   }
+  if (labelled) score += 2;
   if (!t[first].has(lexicon::kQuoted) && IsChromeVerb(t[first].norm)) score += 1;
   if (score >= 3) {
     c.chrome = true;

@@ -1,0 +1,60 @@
+#include <catch2/catch.hpp>
+
+#include "corroborate/limits.h"
+#include "test_util.h"
+
+using namespace corroborate;
+
+TEST_CASE("analyze: clear errors for bad input, and the report is left empty", "[analyze]") {
+  Report r;
+  r.documents.push_back({"stale", "", 0, 0});
+  Status s = Analyze({}, Options(), &r);
+  CHECK(s.code() == StatusCode::kInvalidArgument);
+  CHECK(s.message() == "no documents to analyse");
+  CHECK(r.documents.empty());
+
+  s = Analyze({{"a", "A", "x."}, {"a", "B", "y."}}, Options(), &r);
+  CHECK(s.message() == "duplicate document id 'a' (documents 0 and 1)");
+
+  s = Analyze({{"", "A", "x."}}, Options(), &r);
+  CHECK(s.message() == "document 0 has an empty id");
+
+  s = Analyze({{"a", "A", "x."}}, Options{1.5}, &r);
+  CHECK(s.message() == "min_score must be between 0 and 1");
+}
+
+TEST_CASE("analyze: a document over the size limit is refused by name", "[analyze]") {
+  Report r;
+  const std::string big(limits::kMaxDocumentBytes + 1, 'a');
+  const Status s = Analyze({{"small", "S", "ok."}, {"huge", "H", big}}, Options(), &r);
+  CHECK(s.code() == StatusCode::kLimitExceeded);
+  CHECK(s.message().find("'huge'") != std::string::npos);
+  CHECK(s.message().find("limit") != std::string::npos);
+}
+
+TEST_CASE("analyze: empty documents, NUL bytes and identical documents", "[analyze]") {
+  Report r;
+  REQUIRE(Analyze({{"e", "E", ""}, {"n", "N", std::string("Text with a \0 NUL byte.", 23)}},
+                  Options(), &r).ok());
+  CHECK(r.documents[0].bytes == 0);
+  REQUIRE(r.sentences.size() == 1);
+  CHECK(r.sentences[0].span.end == 23);
+  bool empty_warned = false;
+  for (const Warning& w : r.warnings) empty_warned |= w.message == "document 'e' has no text";
+  CHECK(empty_warned);
+
+  REQUIRE(Analyze({{"a", "A", "Same words."}, {"b", "B", "Same words."}}, Options(), &r).ok());
+  CHECK(r.warnings.back().message == "documents 'a' and 'b' have identical text");
+}
+
+TEST_CASE("analyze: nothing is silently dropped from a long unpunctuated text", "[analyze]") {
+  std::string text;
+  while (text.size() < 100000) text += "lorem ipsum dolor ";
+  Report r;
+  REQUIRE(Analyze({{"a", "A", text}, {"b", "B", "Other text."}}, Options(), &r).ok());
+  std::size_t covered = 0;
+  for (const Sentence& s : r.sentences)
+    if (s.doc == 0) covered += s.span.end - s.span.start;
+  CHECK(covered >= text.size() - text.size() / limits::kMaxSentenceBytes - 2);
+  CHECK(r.warnings.size() > 1);
+}

@@ -1,0 +1,74 @@
+#include <catch2/catch.hpp>
+
+#include "classify/boilerplate.h"
+#include "lexicon/token.h"
+#include "segment/segment.h"
+
+using corroborate::Kind;
+
+namespace {
+// Kind of every sentence of `text`, with its text.
+std::vector<std::pair<std::string, Kind>> Kinds(const std::string& text) {
+  const auto segs = corroborate::segment::Split(text);
+  std::vector<std::vector<corroborate::lexicon::Token>> tokens;
+  for (const auto& s : segs) tokens.push_back(corroborate::lexicon::Tokenize(text, s.start, s.end));
+  const auto kinds = corroborate::classify::Classify(text, segs, tokens);
+  std::vector<std::pair<std::string, Kind>> out;
+  for (std::size_t i = 0; i < segs.size(); ++i)
+    out.emplace_back(text.substr(segs[i].start, segs[i].end - segs[i].start), kinds[i]);
+  return out;
+}
+
+Kind KindOf(const std::string& paragraph) {
+  const auto k = Kinds(paragraph);
+  REQUIRE(k.size() == 1);
+  return k[0].second;
+}
+}  // namespace
+
+TEST_CASE("boilerplate: short fragments and shouted labels", "[boilerplate]") {
+  CHECK(KindOf("ADVERTISEMENT") == Kind::kBoilerplate);
+  CHECK(KindOf("Sponsored") == Kind::kBoilerplate);
+  CHECK(KindOf("SIGN UP FOR ALERTS") == Kind::kBoilerplate);
+  CHECK(KindOf("Related Stories") == Kind::kBoilerplate);
+}
+
+TEST_CASE("boilerplate: navigation marks", "[boilerplate]") {
+  CHECK(KindOf("News > World > Asia > Leaders meet in Seoul") == Kind::kBoilerplate);
+  CHECK(KindOf("Politics | Economy | Opinion") == Kind::kBoilerplate);
+}
+
+TEST_CASE("boilerplate: bare datelines", "[boilerplate]") {
+  CHECK(KindOf("Tuesday, March 4, 2025") == Kind::kBoilerplate);
+  CHECK(KindOf("Updated 10:42 a.m. EST, Jan 3 2024") == Kind::kBoilerplate);
+}
+
+TEST_CASE("boilerplate: bylines and contributor credits", "[boilerplate]") {
+  CHECK(KindOf("By Maria Lopez and Ken Ito") == Kind::kBoilerplate);
+  CHECK(KindOf("Ana Ruiz is a senior economics reporter for Example News.") == Kind::kBoilerplate);
+  CHECK(KindOf("John Doe and Jane Roe contributed to this report.") == Kind::kBoilerplate);
+  CHECK(KindOf("(Reporting by Lee Kim; Editing by Sam Poe)") == Kind::kBoilerplate);
+}
+
+TEST_CASE("boilerplate: site chrome that speaks to the reader", "[boilerplate]") {
+  CHECK(KindOf("Sign in to your account") == Kind::kBoilerplate);
+  CHECK(KindOf("Lost your password?") == Kind::kBoilerplate);
+  CHECK(KindOf("Subscribe to our newsletter and get the news in your inbox.") == Kind::kBoilerplate);
+}
+
+TEST_CASE("boilerplate: a comment-rules paragraph is furniture throughout", "[boilerplate]") {
+  const auto k = Kinds(
+      "Community rules: Be respectful and stay on topic. Abusive posts will be removed. "
+      "If you see a comment that breaks these rules, click the report link below it.");
+  REQUIRE(k.size() == 3);
+  for (const auto& [text, kind] : k) CHECK(kind == Kind::kBoilerplate);
+}
+
+TEST_CASE("boilerplate: headlines and news sentences are claims", "[boilerplate]") {
+  CHECK(KindOf("Trump and Xi Hold First Call in Months") == Kind::kClaim);
+  CHECK(KindOf("Leaders agree to resume trade talks") == Kind::kClaim);
+  CHECK(KindOf("The White House did not immediately return requests for comment.") == Kind::kClaim);
+  CHECK(KindOf("\"Our teams will meet shortly,\" Trump wrote on his social media site.") == Kind::kClaim);
+  CHECK(KindOf("\"You can't win a trade war,\" the minister told reporters.") == Kind::kClaim);
+  CHECK(KindOf("Friday's talks ended without a deal on tariffs.") == Kind::kClaim);
+}

@@ -1,0 +1,42 @@
+#include <catch2/catch.hpp>
+
+#include "text/utf8.h"
+
+using namespace corroborate::text;
+
+TEST_CASE("utf8: decodes one to four byte sequences", "[utf8]") {
+  const std::string s = "a\xC3\xA9\xE2\x80\x94\xF0\x9F\x98\x80";  // a é — 😀
+  CHECK(Decode(s, 0).cp == U'a');
+  CHECK(Decode(s, 1).cp == 0xE9);
+  CHECK(Decode(s, 1).len == 2);
+  CHECK(Decode(s, 3).cp == 0x2014);
+  CHECK(Decode(s, 6).cp == 0x1F600);
+  CHECK(Decode(s, 6).len == 4);
+}
+
+TEST_CASE("utf8: invalid bytes decode as U+FFFD one byte at a time", "[utf8]") {
+  for (const std::string bad : {"\xFF", "\xC0\xAF", "\xED\xA0\x80", "\xE2\x80", "\x80"}) {
+    const Decoded d = Decode(bad, 0);
+    CHECK_FALSE(d.valid);
+    CHECK(d.cp == kReplacement);
+    CHECK(d.len == 1);
+  }
+  const Utf8Check c = CheckUtf8("ok \xFF then \xC3");
+  CHECK(c.invalid == 2);
+  CHECK(c.first_invalid == 3);
+  CHECK(Sanitized("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+}
+
+TEST_CASE("utf8: byte offsets map to UTF-16 offsets", "[utf8]") {
+  std::string s = "\xF0\x9F\x98\x80 caf\xC3\xA9 ";
+  for (int i = 0; i < 200; ++i) s += "\xE4\xB8\xAD";  // 中 x200: crosses checkpoints
+  s += "\xFF!";
+  const Utf16Map m(s);
+  CHECK(m.At(0) == 0);
+  CHECK(m.At(4) == 2);   // after the emoji: a surrogate pair
+  CHECK(m.At(5) == 3);
+  CHECK(m.At(11) == 8);  // "café " is 5 units, 6 bytes
+  CHECK(m.At(11 + 3 * 150) == 8 + 150);
+  CHECK(m.total() == 8 + 200 + 2);  // the invalid byte counts as one U+FFFD
+  CHECK(m.At(s.size()) == m.total());
+}
