@@ -1,0 +1,55 @@
+// The only file that knows about Emscripten: binds the core's JSON entry point with Embind.
+// A C++ exception reaching JS arrives as a bare number, so every outcome, failure included,
+// crosses the boundary as a plain value ({ok, value, error, code}); web/corroborate.js turns
+// failures into JS Errors.
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "corroborate/corroborate.h"
+
+namespace {
+
+struct Result {
+  bool ok = false;
+  std::string value;  // the report JSON when ok
+  std::string error;  // the Status message when not ok
+  std::string code;   // "invalid", "limit" or "internal" when not ok
+};
+
+const char* CodeName(corroborate::StatusCode code) {
+  switch (code) {
+    case corroborate::StatusCode::kOk: return "";
+    case corroborate::StatusCode::kInvalidArgument: return "invalid";
+    case corroborate::StatusCode::kLimitExceeded: return "limit";
+    case corroborate::StatusCode::kInternal: return "internal";
+  }
+  return "internal";
+}
+
+Result Analyze(const std::string& request) {
+  Result r;
+  const corroborate::Status s = corroborate::AnalyzeRequestJson(request, &r.value);
+  r.ok = s.ok();
+  if (!r.ok) {
+    r.value.clear();
+    r.error = s.message();
+    r.code = CodeName(s.code());
+  }
+  return r;
+}
+
+// Embind cannot return a const char*.
+std::string Version() { return corroborate::Version(); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(corroborate) {
+  emscripten::value_object<Result>("Result")
+      .field("ok", &Result::ok)
+      .field("value", &Result::value)
+      .field("error", &Result::error)
+      .field("code", &Result::code);
+  emscripten::function("analyze", &Analyze);
+  emscripten::function("version", &Version);
+}
