@@ -1,0 +1,72 @@
+// Bad input gives an Error with a message naming the problem, never a crash, and the same
+// engine goes on working.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const DIST = process.env.CORROBORATE_DIST;
+let loadCorroborate;
+let engine;
+before(async () => {
+  assert.ok(DIST, 'CORROBORATE_DIST must name the built dist folder (ctest sets it)');
+  ({ loadCorroborate } = await import(pathToFileURL(join(DIST, 'corroborate.js'))));
+  engine = await loadCorroborate({ wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')) });
+});
+
+const GOOD = {
+  documents: [
+    { id: 'a', label: 'A', text: 'The council approved the budget on Tuesday. Rain is expected.' },
+    { id: 'b', label: 'B', text: 'On Tuesday the council approved the budget.' },
+  ],
+};
+
+async function assertStillWorks() {
+  const report = await engine.analyze(GOOD);
+  assert.equal(report.documents.length, 2);
+  assert.equal(report.sentences[0].text, 'The council approved the budget on Tuesday.');
+  assert.equal(report.sentences[0].outlets, 2);
+}
+
+const cases = [
+  ['text not a string', { documents: [GOOD.documents[0], { id: 'b', text: 42 }] },
+    /documents\[1\]\.text must be a string/, 'invalid'],
+  ['text missing', { documents: [{ id: 'a' }] }, /documents\[0\]\.text must be a string/, 'invalid'],
+  ['no documents', { documents: [] }, /no documents/, 'invalid'],
+  ['documents missing', { options: {} }, /documents/, 'invalid'],
+  ['not an object', 'just a string', /request object/, 'invalid'],
+  ['a 10 MB document', { documents: [{ id: 'huge', text: 'Word after word. '.repeat(10 * (1 << 20) / 17 + 1) }] },
+    /huge.*10\.0 MiB.*limit is 4\.0 MiB/, 'limit'],
+  ['a lone high surrogate', { documents: [GOOD.documents[0], GOOD.documents[1], { id: 'c', text: 'ok \uD83D here' }] },
+    /documents\[2\]\.text has a lone surrogate \(U\+D83D\) at UTF-16 offset 3/, 'invalid'],
+  ['a lone low surrogate in a label', { documents: [{ id: 'a', label: 'x\uDE00', text: 'Fine.' }] },
+    /documents\[0\]\.label has a lone surrogate/, 'invalid'],
+  ['min_score out of range', { ...GOOD, options: { min_score: 7 } }, /min_score/, 'invalid'],
+  ['duplicate ids', { documents: [GOOD.documents[0], GOOD.documents[0]] }, /duplicate document id 'a'/, 'invalid'],
+  ['a BigInt', { documents: [{ id: 'a', text: 'x', n: 1n }] }, /cannot be written as JSON/, 'invalid'],
+];
+
+for (const [name, request, message, code] of cases) {
+  test(`${name}: Error, then the engine still works`, async () => {
+    await assert.rejects(engine.analyze(request), (e) => {
+      assert.ok(e instanceof Error, 'an Error, not a bare value');
+      assert.match(e.message, /^corroborate: /);
+      assert.match(e.message, message);
+      assert.equal(e.code, code);
+      return true;
+    });
+    await assertStillWorks();
+  });
+}
+
+test('a well-formed surrogate pair is not a lone surrogate', async () => {
+  const report = await engine.analyze({ documents: [{ id: 'a', text: 'Launch day 🚀 went well.' }] });
+  assert.equal(report.sentences[0].text, 'Launch day 🚀 went well.');
+});
+
+test('a .wasm that cannot be fetched: loadCorroborate rejects with an Error', async () => {
+  // Port 9 (discard) on loopback: nothing listens, the fetch fails at once.
+  await assert.rejects(loadCorroborate({ wasmUrl: 'http://127.0.0.1:9/corroborate-core.wasm' }),
+    (e) => e instanceof Error && /^corroborate: cannot load the engine/.test(e.message) && e.code === 'load');
+});
