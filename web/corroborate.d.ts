@@ -1,0 +1,93 @@
+// Types of corroborate.js. The report is the JSON contract of docs/report.md.
+
+export interface LoadOptions {
+  /** URL of corroborate-core.mjs; default: next to corroborate.js. */
+  moduleUrl?: string | URL;
+  /** URL of corroborate-core.wasm; default: next to corroborate.js. */
+  wasmUrl?: string | URL;
+  /** The .wasm bytes, instead of fetching wasmUrl (e.g. in node). */
+  wasmBinary?: BufferSource;
+}
+
+export interface DocumentInput {
+  /** Unique within the request; default "doc<index>". */
+  id?: string;
+  label?: string;
+  /** Well-formed Unicode; at most 4 MiB as UTF-8 (docs/limits.md). */
+  text: string;
+}
+
+export interface AnalyzeRequest {
+  documents: DocumentInput[];
+  options?: {
+    /** Decision threshold in [0, 1]; default: the model's. */
+    min_score?: number;
+  };
+}
+
+/** A range of a document: bytes of its UTF-8 form, and UTF-16 code units (`text.slice(start16, end16)`). */
+export interface Range {
+  start: number;
+  end: number;
+  start16: number;
+  end16: number;
+}
+
+export interface Difference extends Range {
+  /** As written in the claim. */
+  this: string;
+  /** As written in the supporting sentence, which the range locates. */
+  other: string;
+}
+
+export interface Support {
+  doc: number;
+  sentence: number;
+  sentences: number[];
+  score: number;
+  shared_text: boolean;
+  shared: Range[];
+  differs: Difference[];
+}
+
+export interface Sentence extends Range {
+  id: number;
+  doc: number;
+  paragraph: number;
+  text: string;
+  kind: 'claim' | 'boilerplate';
+  outlets: number;
+  level: 'single' | 'several' | 'all' | null;
+  support: Support[];
+}
+
+export interface DocumentInfo {
+  id: string;
+  label: string;
+  bytes: number;
+  units16: number;
+}
+
+export interface Report {
+  version: number;
+  generator: string;
+  min_score: number;
+  documents: DocumentInfo[];
+  sentences: Sentence[];
+  warnings: { doc: number; message: string }[];
+}
+
+/** Every rejection of analyze() and loadCorroborate() is one of these. */
+export interface CorroborateError extends Error {
+  /** "invalid": malformed request; "limit": a documented input limit; "internal"; "load". */
+  code: 'invalid' | 'limit' | 'internal' | 'load';
+}
+
+export interface Engine {
+  /** The core's version, e.g. "0.1.0". */
+  readonly version: string;
+  /** Resolves to the report; rejects with a CorroborateError. The engine stays usable. */
+  analyze(request: AnalyzeRequest): Promise<Report>;
+}
+
+export function loadCorroborate(options?: LoadOptions): Promise<Engine>;
