@@ -47,13 +47,31 @@ export function createReader(bundle, els) {
   function listen(w) {
     w.addEventListener('corroborate-select', (e) => {
       const s = e.detail?.sentence;
-      if (!s || !w.report) return;
+      if (!s) {
+        // Evidence closed: the address no longer names a claim.
+        hideClaimLink();
+        if (parseClaimHash(location.hash)) history.replaceState(null, '', location.pathname + location.search);
+        return;
+      }
+      if (!w.report) return;
       const outlet = bundle[shown];
       if (s.doc !== hostDoc(w.report, outlet.id, ids)) return;  // evidence from another outlet
       const hash = claimHash(outlet.id, indexInDoc(w.report, s));
       history.replaceState(null, '', hash);
       showClaimLink(hash);
+      revealOpenClaim(w);
     });
+  }
+
+  // Beside the article the evidence column scrolls on its own; bring the open claim (the
+  // widget marks its button aria-expanded) into that column's view without moving the page.
+  function revealOpenClaim(w) {
+    const column = els.aside;
+    if (column.scrollHeight <= column.clientHeight) return;
+    const open = w.shadowRoot?.querySelector('[aria-expanded="true"]');
+    if (!open) return;
+    const top = open.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop;
+    column.scrollTo({ top: Math.max(0, top - 16) });
   }
 
   function showClaimLink(hash) {

@@ -102,15 +102,18 @@ export function watchErrors(page) {
   return errors;
 }
 
-/** Runs axe-core in the page; `context` as axe.run takes it. Returns the violations. */
-export async function axe(page, context = document) {
+/**
+ * Runs axe-core in the page; `context` as axe.run takes it (a selector or an include/exclude
+ * object), the whole document when left out. Returns the violations.
+ */
+export async function axe(page, context) {
   const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated through the devtools protocol, so the page's CSP does not apply.
   await page.evaluate(source);
   return page.evaluate(async (ctx) => {
     const r = await window.axe.run(ctx ?? document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  }, context === document ? null : context);
+  }, context ?? null);
 }
 
 export async function screenshot(page, name) {
