@@ -38,7 +38,8 @@ async function openFromHash({ scroll }) {
     await reader.openClaim(claim, { scroll });
   } catch (err) {
     showClaimError(err);
-    await reader.show(0);
+    // Stay on the outlet the link named if it got that far; otherwise show the first one.
+    if (reader.tabs.current < 0) await reader.show(0);
   }
   return true;
 }
