@@ -55,7 +55,7 @@ async function boot() {
     title: $('story-title'),
     story: $('story'),
     aside: $('story-evidence'),
-    claimLink: $('claim-link'),
+    claimHint: $('claim-link-hint'),
     claimAnchor: $('claim-link-anchor'),
     onError: showClaimError,
   });
@@ -81,6 +81,7 @@ async function boot() {
   for (const el of document.querySelectorAll('[data-after-boot]')) el.hidden = false;
   $('boot-status').textContent = 'Choose an outlet, then select a marked sentence to see which outlets back it up.';
   document.body.dataset.ready = 'true';
+  performance.mark('site-ready');  // how long a reader waits; the browser tests report it
   // The reader's position was restored without scrolling, so the page did not jump during
   // loading; now bring the linked claim into view.
   if (parseClaimHash(location.hash)) await openFromHash({ scroll: true });

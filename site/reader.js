@@ -75,13 +75,16 @@ export function createReader(bundle, els) {
   }
 
   function showClaimLink(hash) {
+    const { docId, index } = parseClaimHash(hash);
     els.claimAnchor.href = hash;
-    els.claimAnchor.textContent = new URL(hash, location.href).href;
-    els.claimLink.hidden = false;
+    els.claimAnchor.textContent = `Link to this claim (${bundle[ids.indexOf(docId)].label}, sentence ${index + 1})`;
+    els.claimAnchor.hidden = false;
+    els.claimHint.hidden = true;
   }
 
   function hideClaimLink() {
-    els.claimLink.hidden = true;
+    els.claimAnchor.hidden = true;
+    els.claimHint.hidden = false;
   }
 
   const tabs = createTabs(els.tabs, els.panel, bundle, (i, { user }) => {

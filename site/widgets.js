@@ -13,7 +13,7 @@ export function mountWidget(parent, { id, articleSelector, outlet }) {
   w.setAttribute('sources', 'sources.json');
   if (outlet) w.setAttribute('outlet', outlet);
   const done = nextAnalysis(w);
-  parent.prepend(w);
+  parent.append(w);
   return done.then(() => w);
 }
 

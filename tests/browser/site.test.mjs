@@ -95,7 +95,8 @@ test('the page loads under the strict policy with no errors, no outside requests
     assert.ok((await rangesIn(page, '#story')).length > 0, 'the first article has highlights');
     const shifts = await page.evaluate(() => window.__shifts);
     const cls = shifts.reduce((a, b) => a + b, 0);
-    console.log(`cumulative layout shift while loading: ${cls.toFixed(4)} (${shifts.length} shifts)`);
+    const ready = await page.evaluate(() => performance.getEntriesByName('site-ready')[0].startTime);
+    console.log(`ready after ${ready.toFixed(0)} ms; cumulative layout shift while loading: ${cls.toFixed(4)} (${shifts.length} shifts)`);
     assert.ok(cls < 0.01, `layout shifted by ${cls}`);
     assert.deepEqual(external, []);
     assert.deepEqual(errors, []);
@@ -284,7 +285,8 @@ test('a permalink reopens its claim, and selecting a claim writes its permalink'
     });
     assert.ok(evidence, 'evidence panel open');
     assert.equal(await page.getAttribute('#claim-link-anchor', 'href'), hash);
-    assert.ok(await page.isVisible('#claim-link'));
+    assert.ok(await page.isVisible('#claim-link-anchor'));
+    assert.ok(!(await page.isVisible('#claim-link-hint')));
     // The claim is on screen.
     assert.ok(await page.evaluate((p) => {
       const r = document.querySelectorAll('#story p')[p].getBoundingClientRect();
