@@ -116,10 +116,12 @@ export async function axe(page, context) {
   }, context ?? null);
 }
 
-export async function screenshot(page, name) {
+/** Saves a full-page screenshot as ARTIFACTS/name.png; with `element` (a Locator), only that element. */
+export async function screenshot(page, name, { element } = {}) {
   await mkdir(ARTIFACTS, { recursive: true });
   const file = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  if (element) await element.screenshot({ path: file });
+  else await page.screenshot({ path: file, fullPage: true });
   return file;
 }
 

@@ -23,7 +23,7 @@ function paragraphHtml(text, i) {
   return `    <p>${escapeHtml(text)}</p>`;
 }
 
-/** A host page: the article's paragraphs, a hidden ad inside it, the widget after it. */
+/** A host page: the article's paragraphs, an ad the widget is told to ignore, a hidden paragraph, the widget after it. */
 function hostPage({ paragraphs, sources = '/dist/sources.json', outlet, article = '#story' }) {
   const attrs = [`article="${escapeHtml(article)}"`, `sources="${escapeHtml(sources)}"`];
   if (outlet) attrs.push(`outlet="${escapeHtml(outlet)}"`);
@@ -40,7 +40,8 @@ function hostPage({ paragraphs, sources = '/dist/sources.json', outlet, article 
     <h1>Today's story</h1>
     <article id="story">
 ${paragraphs.map(paragraphHtml).join('\n')}
-      <div class="ad" hidden>ADVERTISEMENT Buy three, pay for two!</div>
+      <div class="ad" data-corroborate-ignore>ADVERTISEMENT Buy three, pay for two!</div>
+      <p hidden>Subscribers only: the full transcript of the call.</p>
     </article>
     <aside aria-label="Fact check">
       <corroborate-widget ${attrs.join(' ')}></corroborate-widget>
@@ -225,7 +226,7 @@ test('the evidence for the "I like President XI" quote lists the outlets the rep
   for (const label of notReporting) assert.ok(shown.missing.includes(label), `${label} listed as not reporting`);
   if (notReporting.length === 0) assert.match(shown.missing, /every other outlet/i);
   assert.match(shown.live, /Reported by|Stated only here/);
-  await screenshot(page, 'widget-evidence-xi-quote');
+  await screenshot(page, 'widget-evidence-xi-quote', { element: page.locator('corroborate-widget') });
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -327,7 +328,7 @@ test('script payloads in source text, labels and links are shown as text and nev
   assert.ok(seen.text.includes('Evil <img src=x onerror="window.__pwned=\'label\'"> Gazette'), 'the label shows as text');
   assert.ok(seen.text.includes('<img src=x onerror="window.__pwned=\'text\'">'), 'the payload shows as text');
   assert.ok(!requests().includes('/x'), 'no <img src=x> was created');
-  await screenshot(page, 'widget-hostile-sources');
+  await screenshot(page, 'widget-hostile-sources', { element: page.locator('corroborate-widget') });
   assert.deepEqual(errors, []);
   await context.close();
 });
