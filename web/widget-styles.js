@@ -60,7 +60,7 @@ export function shadowSheet(view) {
   all: initial; display: block; box-sizing: border-box; contain: content;
   font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   color: ${INK}; background: #ffffff; border: 1px solid #8a8a8a; border-radius: 6px;
-  padding: 12px 14px; text-align: start; max-width: 100%;
+  padding: 12px 14px; text-align: start; max-width: 100%; container-type: inline-size;
 }
 .root * { box-sizing: border-box; }
 h2 { font-size: 17px; font-weight: 700; margin: 0 0 4px; }
@@ -106,6 +106,12 @@ a { color: #1b4f8f; }
 .actions { display: flex; gap: 8px; margin-top: 8px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 ${levels}
+/* In a narrow column (phones, sidebars) the level goes above the claim instead of beside it. */
+@container (max-width: 420px) {
+  button.claim { grid-template-columns: 1.4em 1fr; }
+  button.claim .text { grid-column: 2; }
+  .evidence { padding-inline-start: 10px; }
+}
 @media (forced-colors: active) {
   .sample, mark { forced-color-adjust: none; }
 }
