@@ -26,6 +26,7 @@ constexpr const char* kUsage =
     "  --format json   the report contract of docs/report.md\n"
     "  --format html   one self-contained HTML file\n"
     "  --min-score X   decision threshold in [0,1] (default: the model's)\n"
+    "  --exhaustive    compare with every sentence sharing any word (slow; for measuring)\n"
     "pairs     scores sentence pairs in the MSRP layout (header line, then Quality, #1 ID,\n"
     "          #2 ID, #1 String, #2 String); prints score<TAB>decision per pair.\n";
 
@@ -60,6 +61,8 @@ int Analyze(int argc, char** argv) {
     } else if (a == "--min-score") {
       if (++i >= argc || !ParseScore(argv[i], &options.min_score))
         return Fail("--min-score needs a number between 0 and 1");
+    } else if (a == "--exhaustive") {
+      options.exhaustive = true;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return Fail("unknown option '" + a + "' (see corroborate --help)");
     } else {

@@ -111,7 +111,7 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
   for (std::size_t d = 0; d < docs.size(); ++d)
     for (std::size_t i = 0; i < parsed[d].segments.size(); ++i)
       units.push_back({d, parsed[d].kinds[i] == Kind::kClaim, &parsed[d].tokens[i]});
-  const auto matches = align::Align(units, docs.size(), out.min_score);
+  const auto matches = align::Align(units, docs.size(), out.min_score, options.exhaustive);
 
   std::vector<text::Utf16Map> maps;
   maps.reserve(docs.size());

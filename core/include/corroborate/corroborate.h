@@ -38,6 +38,10 @@ struct Options {
   // Decision threshold on the support score; negative means the model's default
   // (thresholds live in core/src/align/model.h).
   double min_score = -1.0;
+  // Compare every claim with every sentence that shares any term, instead of only those
+  // that share an informative one. Same results in almost every case, much slower at
+  // scale; it exists to measure the recall of candidate generation (bench/).
+  bool exhaustive = false;
 };
 
 enum class Kind { kClaim, kBoilerplate };

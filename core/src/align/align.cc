@@ -73,7 +73,7 @@ int LongestCommonRun(const std::vector<lexicon::Token>& a, const std::vector<lex
 }  // namespace
 
 std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,
-                                      double min_score) {
+                                      double min_score, bool exhaustive) {
   std::vector<std::vector<Match>> result(units.size());
   // Terms and their rarity across all claims of all documents.
   Vocabulary vocab;
@@ -109,7 +109,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
   std::vector<std::vector<std::uint32_t>> postings(vocab.size());
   for (std::size_t u = 0; u < units.size(); ++u)
     for (TermId t : bags[u].terms)
-      if (df[t] <= common_df) postings[t].push_back(static_cast<std::uint32_t>(u));
+      if (exhaustive || df[t] <= common_df) postings[t].push_back(static_cast<std::uint32_t>(u));
 
   auto is_claim = [&](std::size_t u) { return u < units.size() && units[u].claim; };
   std::vector<double> best_score(documents);

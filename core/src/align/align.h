@@ -33,8 +33,9 @@ struct Match {
 };
 
 // result[u]: the supports of unit u, in document order, each with score >= min_score.
+// exhaustive: index every term, not only the informative ones (see Options::exhaustive).
 std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,
-                                      double min_score);
+                                      double min_score, bool exhaustive = false);
 
 }  // namespace align
 }  // namespace corroborate

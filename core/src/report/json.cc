@@ -106,6 +106,10 @@ Status AnalyzeRequestJson(const std::string& request, std::string* report_json) 
       if (!o["min_score"].is_number()) return Status::Invalid("options.min_score must be a number");
       options.min_score = o["min_score"].get<double>();
     }
+    if (o.contains("exhaustive")) {
+      if (!o["exhaustive"].is_boolean()) return Status::Invalid("options.exhaustive must be true or false");
+      options.exhaustive = o["exhaustive"].get<bool>();
+    }
   }
   Report report;
   Status s = Analyze(docs, options, &report);
