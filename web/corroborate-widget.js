@@ -98,7 +98,9 @@ export class CorroborateWidget extends HTMLElement {
   }
 
   #build(shadow) {
-    const root = el(document, 'section', { class: 'root', 'aria-labelledby': 'title' },
+    // A group, not a landmark: a page may hold several widgets, and the host decides its
+    // landmarks (e.g. an <aside aria-label="Fact check"> around the widget).
+    const root = el(document, 'div', { class: 'root', role: 'group', 'aria-labelledby': 'title' },
       el(document, 'h2', { id: 'title', text: 'Fact check: who else reports these claims' }));
     const status = el(document, 'p', { class: 'status', role: 'status', 'aria-live': 'polite' });
     const error = el(document, 'p', { class: 'error', role: 'alert', hidden: '' });
@@ -108,7 +110,7 @@ export class CorroborateWidget extends HTMLElement {
       text: 'Claims are marked in the article by how many outlets report them. Choose a claim to see the evidence. Keys: Tab or J and K move between claims, Enter opens, Esc closes.',
     });
     const claims = el(document, 'ol', { class: 'claims', 'aria-label': 'Claims in this article' });
-    const panel = el(document, 'div', { class: 'evidence', id: 'evidence', role: 'region', 'aria-labelledby': 'evidence-title', hidden: '' });
+    const panel = el(document, 'div', { class: 'evidence', id: 'evidence', role: 'group', 'aria-labelledby': 'evidence-title', hidden: '' });
     root.append(status, error, legend, hint, claims);
     shadow.append(root);
     root.addEventListener('click', (e) => this.#uiClick(e));

@@ -71,6 +71,10 @@ before(async () => {
     ],
     sources: '/fixtures/hostile-sources.json',
   });
+  // Two articles and two widgets on one page, as a site with a story and a sidebar would have.
+  pages['/two.html'] = pages['/story.html']
+    .replace('</main>', `<section id="second"><p>${escapeHtml(bundle[1].text.split('\n').filter((l) => l.trim()).join('</p><p>'))}</p></section>
+    <corroborate-widget id="w2" article="#second" sources="/dist/sources.json" outlet="${bundle[1].id}"></corroborate-widget></main>`);
   const mounts = { '/dist/': DIST, '/fixtures/': FIXTURES };
   strict = await serve({ mounts, pages, csp: STRICT_CSP });
   open = await serve({ mounts, pages, csp: null });
@@ -444,6 +448,26 @@ test('accessibility: axe finds no violations in the widget, highlights meet AA c
   await screenshot(page, 'widget-focus');
   await page.setViewportSize({ width: 375, height: 800 });
   await screenshot(page, 'widget-375', { element: page.locator('corroborate-widget') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('two widgets on one page share the highlight registry without disturbing each other', async () => {
+  const { page, context, errors } = await openPage(strict, '/two.html');
+  await page.waitForFunction(() => [...document.querySelectorAll('corroborate-widget')].every((w) => w.report));
+  const total = () => page.evaluate(() => {
+    const claims = [...document.querySelectorAll('corroborate-widget')].map((w) =>
+      (w.report?.sentences ?? []).filter((s) => s.doc === w.hostDocument && s.kind === 'claim').length);
+    const ranges = ['single', 'several', 'all'].reduce((n, l) => n + (CSS.highlights.get(`corroborate-${l}`)?.size ?? 0), 0);
+    return { claims, ranges };
+  });
+  let s = await total();
+  assert.ok(s.claims[0] > 0 && s.claims[1] > 0);
+  assert.equal(s.ranges, s.claims[0] + s.claims[1]);
+  assert.deepEqual(await axe(page, 'corroborate-widget'), [], 'no violations with both widgets (unique names)');
+  await page.evaluate(() => document.getElementById('w2').remove());
+  s = await total();
+  assert.equal(s.ranges, s.claims[0], 'the removed widget took only its own highlights along');
   assert.deepEqual(errors, []);
   await context.close();
 });
