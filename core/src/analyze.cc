@@ -110,7 +110,7 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
   std::vector<align::Unit> units;
   for (std::size_t d = 0; d < docs.size(); ++d)
     for (std::size_t i = 0; i < parsed[d].segments.size(); ++i)
-      units.push_back({d, parsed[d].kinds[i] == Kind::kClaim, &parsed[d].tokens[i]});
+      units.push_back({d, parsed[d].kinds[i] == Kind::kClaim, &parsed[d].tokens[i], docs[d].text});
   const auto matches = align::Align(units, docs.size(), out.min_score, options.exhaustive);
 
   std::vector<text::Utf16Map> maps;
@@ -148,9 +148,23 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
         sup.sentence_last = m.last;
         sup.score = m.score;
         sup.shared_text = m.shared_text;
+        if (m.partial) {
+          const auto& ctoks = parsed[d].tokens[u - first_unit[d]];
+          sup.partial = true;
+          sup.clause = span_of(d, ctoks[m.clause_first].start, ctoks[m.clause_last].end);
+        }
         for (const align::TokenRef& r : m.shared) {
           const lexicon::Token& t = token_of(r);
           sup.shared.push_back(span_of(m.doc, t.start, t.end));
+        }
+        for (const auto& [mine, theirs] : m.differs) {
+          const lexicon::Token& a = token_of(mine);
+          const lexicon::Token& b = token_of(theirs);
+          Difference diff;
+          diff.this_value = docs[d].text.substr(a.start, a.end - a.start);
+          diff.other_value = docs[m.doc].text.substr(b.start, b.end - b.start);
+          diff.other = span_of(m.doc, b.start, b.end);
+          sup.differs.push_back(std::move(diff));
         }
         s.support.push_back(std::move(sup));
       }
@@ -161,6 +175,36 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
   }
   *report = std::move(out);
   return Status::Ok();
+}
+
+Status ScorePairs(const std::vector<std::pair<std::string, std::string>>& pairs,
+                  const Options& options, std::vector<PairResult>* out) {
+  out->clear();
+  const double threshold = options.min_score >= 0 ? options.min_score : model::kParaphraseThreshold;
+  std::vector<std::vector<lexicon::Token>> tokens;
+  tokens.reserve(pairs.size() * 2);
+  for (const auto& [a, b] : pairs) {
+    if (a.size() > limits::kMaxDocumentBytes || b.size() > limits::kMaxDocumentBytes)
+      return Status::Limit("pair " + std::to_string(tokens.size() / 2) + " is over the size limit");
+    tokens.push_back(lexicon::Tokenize(a, 0, a.size()));
+    tokens.push_back(lexicon::Tokenize(b, 0, b.size()));
+  }
+  std::vector<std::pair<const std::vector<lexicon::Token>*, const std::vector<lexicon::Token>*>> refs;
+  for (std::size_t i = 0; i < pairs.size(); ++i) refs.emplace_back(&tokens[2 * i], &tokens[2 * i + 1]);
+  for (const align::PairScore& ps : align::ScorePairs(refs)) {
+    PairResult r;
+    r.score = ps.score;
+    r.supports = ps.score >= threshold;
+    r.features.assign(ps.features.begin(), ps.features.end());
+    out->push_back(std::move(r));
+  }
+  return Status::Ok();
+}
+
+std::vector<std::string> FeatureNames() {
+  std::vector<std::string> names;
+  for (int f = 0; f < align::kFeatureCount; ++f) names.push_back(align::FeatureName(static_cast<align::Feature>(f)));
+  return names;
 }
 
 }  // namespace corroborate

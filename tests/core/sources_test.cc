@@ -119,3 +119,48 @@ TEST_CASE("sources: the report is the same every time", "[sources]") {
   const auto docs = BundledSources();
   CHECK(ReportToJson(AnalyzeOrDie(docs)) == ReportToJson(AnalyzeOrDie(docs)));
 }
+
+namespace {
+const Sentence& Only(const Report& r, const std::string& needle) {
+  const auto hits = Containing(r, needle);
+  REQUIRE(hits.size() == 1);
+  return *hits[0];
+}
+bool SupportedBy(const Sentence& s, std::size_t doc) {
+  for (const Support& sup : s.support)
+    if (sup.doc == doc) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("sources: 'about 90 minutes' is supported by the outlet that says 'an hour and a half'", "[sources]") {
+  const Report r = AnalyzeOrDie(BundledSources());
+  const Sentence& half = Only(r, "lasted an hour and a half");
+  for (const char* ninety : {"Trump said the call lasted about 90 minutes", "the call lasted about 90 minutes and focused"}) {
+    INFO(ninety);
+    CHECK(SupportedBy(Only(r, ninety), half.doc));
+  }
+}
+
+TEST_CASE("sources: the $295 billion (2024) and $19.7 billion (April) deficits are different facts", "[sources]") {
+  const Report r = AnalyzeOrDie(BundledSources());
+  for (const Sentence* big : Containing(r, "$295 billion"))
+    for (const Support& sup : big->support)
+      for (std::size_t i = sup.sentence; i <= sup.sentence_last; ++i)
+        CHECK(r.sentences[i].text.find("19.7") == std::string::npos);
+  for (const Sentence* small : Containing(r, "19.7 billion"))
+    for (const Support& sup : small->support)
+      for (std::size_t i = sup.sentence; i <= sup.sentence_last; ++i)
+        CHECK(r.sentences[i].text.find("295") == std::string::npos);
+}
+
+TEST_CASE("sources: the tariff deal (145% to 30%, 125% to 10%) is level all", "[sources]") {
+  const Report r = AnalyzeOrDie(BundledSources());
+  const Sentence& deal = Only(r, "from a steep 145% to 30%");
+  CHECK(deal.level == Level::kAll);
+}
+
+TEST_CASE("sources: the 'Liberation Day' sentence is single", "[sources]") {
+  const Report r = AnalyzeOrDie(BundledSources());
+  CHECK(Only(r, "Liberation Day").level == Level::kSingle);
+}

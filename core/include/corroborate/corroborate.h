@@ -18,6 +18,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "corroborate/status.h"
@@ -69,6 +70,8 @@ struct Support {
   std::size_t sentence_last = 0;  // == sentence, or sentence + 1 when the outlet split the claim
   double score = 0.0;
   bool shared_text = false;        // a long passage with identical wording (likely wire copy)
+  bool partial = false;            // supports one clause of the claim, not all of it
+  Span clause;                     // with partial: that clause, in the claim's document
   std::vector<Span> shared;        // the matched words, in the supporting document
   std::vector<Difference> differs;
 };
@@ -113,6 +116,17 @@ std::string ReportToJson(const Report& report, int indent = -1);
 // For bindings: request {"documents":[{"id","label","text"}], "options":{"min_score"}}
 // in, report JSON out. Every malformed request is a Status, never an exception.
 Status AnalyzeRequestJson(const std::string& request, std::string* report_json);
+
+// Sentence pairs, for measuring the support model on public pair data (MSRP layout):
+// how well `second` states `first`. Term weights come from all sentences of all pairs.
+struct PairResult {
+  double score = 0.0;
+  bool supports = false;          // score >= the threshold
+  std::vector<double> features;   // the model's inputs, named by FeatureNames()
+};
+Status ScorePairs(const std::vector<std::pair<std::string, std::string>>& pairs,
+                  const Options& options, std::vector<PairResult>* out);
+std::vector<std::string> FeatureNames();
 
 }  // namespace corroborate
 

@@ -2,67 +2,123 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
 #include <string>
 #include <unordered_map>
 
 #include "align/model.h"
+#include "lexicon/quantity.h"
 
 namespace corroborate {
 namespace align {
 namespace {
 
-using TermId = std::uint32_t;
-
-// A sentence's distinct terms, sorted, with the sum of their weights.
-struct Bag {
-  std::vector<TermId> terms;
-  double weight = 0.0;
-};
-
-class Vocabulary {
+// Terms of a set of sentences and their rarity across it.
+class Weighting {
  public:
-  TermId Intern(const std::string& term) {
-    auto it = ids_.emplace(term, static_cast<TermId>(ids_.size())).first;
-    return it->second;
+  explicit Weighting(const std::vector<const std::vector<lexicon::Token>*>& sentences) {
+    sides_.reserve(sentences.size());
+    for (const auto* tokens : sentences) {
+      Side s;
+      for (const lexicon::Token& t : *tokens) {
+        s.tokens.push_back(&t);
+        if (t.term.empty()) continue;
+        const TermId id = Intern(t.term);
+        s.terms.push_back(id);
+        s.sequence.push_back(id);
+      }
+      std::sort(s.terms.begin(), s.terms.end());
+      s.terms.erase(std::unique(s.terms.begin(), s.terms.end()), s.terms.end());
+      sides_.push_back(std::move(s));
+    }
+    df_.assign(text_.size(), 0);
+    for (const Side& s : sides_)
+      for (TermId t : s.terms) ++df_[t];
+    const double n = static_cast<double>(sides_.size());
+    weight_.resize(text_.size());
+    for (TermId t = 0; t < weight_.size(); ++t)
+      weight_[t] = std::log(1.0 + (n - df_[t] + 0.5) / (df_[t] + 0.5));
+    for (Side& s : sides_)
+      for (TermId t : s.terms) s.weight += weight_[t];
   }
-  std::size_t size() const { return ids_.size(); }
+
+  const Side& side(std::size_t i) const { return sides_[i]; }
+
+  // The side of tokens [first, last] of a sentence already interned.
+  Side Sub(const std::vector<lexicon::Token>& tokens, std::size_t first, std::size_t last) const {
+    Side s;
+    for (std::size_t i = first; i <= last; ++i) {
+      s.tokens.push_back(&tokens[i]);
+      if (tokens[i].term.empty()) continue;
+      const TermId id = ids_.at(tokens[i].term);
+      s.terms.push_back(id);
+      s.sequence.push_back(id);
+    }
+    std::sort(s.terms.begin(), s.terms.end());
+    s.terms.erase(std::unique(s.terms.begin(), s.terms.end()), s.terms.end());
+    for (TermId t : s.terms) s.weight += weight_[t];
+    return s;
+  }
+  std::uint32_t df(TermId t) const { return df_[t]; }
+  std::size_t terms() const { return text_.size(); }
+
+  Side Union(const Side& a, const Side& b) const {
+    Side u;
+    std::set_union(a.terms.begin(), a.terms.end(), b.terms.begin(), b.terms.end(),
+                   std::back_inserter(u.terms));
+    for (TermId t : u.terms) u.weight += weight_[t];
+    u.sequence = a.sequence;
+    u.sequence.insert(u.sequence.end(), b.sequence.begin(), b.sequence.end());
+    u.tokens = a.tokens;
+    u.tokens.insert(u.tokens.end(), b.tokens.begin(), b.tokens.end());
+    return u;
+  }
+
+  double CheapScore(const Side& c, const Side& o) const {
+    double m = 0;
+    auto i = c.terms.begin(), j = o.terms.begin();
+    while (i != c.terms.end() && j != o.terms.end()) {
+      if (*i < *j) {
+        ++i;
+      } else if (*j < *i) {
+        ++j;
+      } else {
+        m += weight_[*i];
+        ++i, ++j;
+      }
+    }
+    return model::Score(m, c.weight, o.weight);
+  }
+
+  double Probability(const Side& c, const Side& o, Features* f = nullptr) const {
+    const Features x = Compute(c, o, weight_, text_);
+    if (f) *f = x;
+    return model::Probability(x);
+  }
+
+  const std::string& text(TermId t) const { return text_[t]; }
 
  private:
+  TermId Intern(const std::string& term) {
+    auto [it, fresh] = ids_.emplace(term, static_cast<TermId>(text_.size()));
+    if (fresh) text_.push_back(term);
+    return it->second;
+  }
+
   std::unordered_map<std::string, TermId> ids_;
+  std::vector<std::string> text_;
+  std::vector<std::uint32_t> df_;
+  std::vector<double> weight_;
+  std::vector<Side> sides_;
 };
 
-double MatchedWeight(const Bag& a, const Bag& b, const std::vector<double>& w) {
-  double m = 0.0;
-  auto i = a.terms.begin(), j = b.terms.begin();
-  while (i != a.terms.end() && j != b.terms.end()) {
-    if (*i < *j) {
-      ++i;
-    } else if (*j < *i) {
-      ++j;
-    } else {
-      m += w[*i];
-      ++i, ++j;
-    }
-  }
-  return m;
-}
-
-Bag Union(const Bag& a, const Bag& b, const std::vector<double>& w) {
-  Bag u;
-  std::set_union(a.terms.begin(), a.terms.end(), b.terms.begin(), b.terms.end(),
-                 std::back_inserter(u.terms));
-  for (TermId t : u.terms) u.weight += w[t];
-  return u;
-}
-
-// Longest run of identical words (folded, stop words included) in both sentences.
-int LongestCommonRun(const std::vector<lexicon::Token>& a, const std::vector<lexicon::Token>& b) {
+// Longest run of identical words (folded, stop words included) in both token lists.
+int LongestCommonRun(const std::vector<const lexicon::Token*>& a,
+                     const std::vector<lexicon::Token>& b) {
   std::vector<int> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
   int best = 0;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = a[i - 1].norm == b[j - 1].norm ? prev[j - 1] + 1 : 0;
+      cur[j] = a[i - 1]->norm == b[j - 1].norm ? prev[j - 1] + 1 : 0;
       best = std::max(best, cur[j]);
     }
     std::swap(prev, cur);
@@ -70,107 +126,208 @@ int LongestCommonRun(const std::vector<lexicon::Token>& a, const std::vector<lex
   return best;
 }
 
+// Clauses of a sentence as token ranges [first, last]: split where the text between two
+// tokens holds , ; : or a dash, then merged until each has enough terms.
+std::vector<std::pair<std::size_t, std::size_t>> Clauses(const std::vector<lexicon::Token>& t,
+                                                         std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> pieces;
+  std::size_t first = 0;
+  for (std::size_t i = 1; i < t.size(); ++i) {
+    const std::string_view gap = text.substr(t[i - 1].end, t[i].start - t[i - 1].end);
+    const bool split = gap.find_first_of(",;:") != std::string_view::npos ||
+                       gap.find("\xE2\x80\x94") != std::string_view::npos ||  // em dash
+                       gap.find(" - ") != std::string_view::npos;
+    if (split) {
+      pieces.emplace_back(first, i - 1);
+      first = i;
+    }
+  }
+  if (!t.empty()) pieces.emplace_back(first, t.size() - 1);
+  auto terms = [&](const std::pair<std::size_t, std::size_t>& p) {
+    int n = 0;
+    for (std::size_t i = p.first; i <= p.second; ++i) n += !t[i].term.empty();
+    return n;
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> clauses;
+  for (const auto& p : pieces) {
+    if (!clauses.empty() && terms(clauses.back()) < model::kClauseMinTerms) {
+      clauses.back().second = p.second;
+    } else {
+      clauses.push_back(p);
+    }
+  }
+  if (clauses.size() > 1 && terms(clauses.back()) < model::kClauseMinTerms) {
+    clauses[clauses.size() - 2].second = clauses.back().second;
+    clauses.pop_back();
+  }
+  return clauses;
+}
+
+struct Candidate {
+  std::uint32_t unit;
+  double cheap;
+};
+
 }  // namespace
 
 std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,
                                       double min_score, bool exhaustive) {
   std::vector<std::vector<Match>> result(units.size());
-  // Terms and their rarity across all claims of all documents.
-  Vocabulary vocab;
-  std::vector<Bag> bags(units.size());
-  std::vector<std::vector<TermId>> term_of_token(units.size());
-  for (std::size_t u = 0; u < units.size(); ++u) {
-    if (!units[u].claim) continue;
-    for (const lexicon::Token& t : *units[u].tokens) {
-      const TermId id = t.term.empty() ? UINT32_MAX : vocab.Intern(t.term);
-      term_of_token[u].push_back(id);
-      if (id != UINT32_MAX) bags[u].terms.push_back(id);
-    }
-    std::sort(bags[u].terms.begin(), bags[u].terms.end());
-    bags[u].terms.erase(std::unique(bags[u].terms.begin(), bags[u].terms.end()), bags[u].terms.end());
-  }
-  std::vector<std::uint32_t> df(vocab.size(), 0);
+  // Boilerplate takes part as an empty sentence: never a candidate, never weighted.
+  static const std::vector<lexicon::Token> kNone;
+  std::vector<const std::vector<lexicon::Token>*> sentences;
+  sentences.reserve(units.size());
   std::size_t claims = 0;
-  for (std::size_t u = 0; u < units.size(); ++u) {
-    if (!units[u].claim) continue;
-    ++claims;
-    for (TermId t : bags[u].terms) ++df[t];
+  for (const Unit& u : units) {
+    sentences.push_back(u.claim ? u.tokens : &kNone);
+    claims += u.claim;
   }
-  std::vector<double> weight(vocab.size());
-  for (TermId t = 0; t < weight.size(); ++t)
-    weight[t] = std::log(1.0 + (claims - df[t] + 0.5) / (df[t] + 0.5));
-  for (Bag& b : bags)
-    for (TermId t : b.terms) b.weight += weight[t];
+  const Weighting w(sentences);
 
   // Inverted index over informative terms: candidates share at least one of them, so
   // the work grows with the matches, not with the square of the sentences.
   const std::uint32_t common_df = std::max<std::uint32_t>(
       model::kCommonTermMinDf, static_cast<std::uint32_t>(model::kCommonTermShare * claims));
-  std::vector<std::vector<std::uint32_t>> postings(vocab.size());
+  std::vector<std::vector<std::uint32_t>> postings(w.terms());
   for (std::size_t u = 0; u < units.size(); ++u)
-    for (TermId t : bags[u].terms)
-      if (exhaustive || df[t] <= common_df) postings[t].push_back(static_cast<std::uint32_t>(u));
+    for (TermId t : w.side(u).terms)
+      if (exhaustive || w.df(t) <= common_df) postings[t].push_back(static_cast<std::uint32_t>(u));
 
   auto is_claim = [&](std::size_t u) { return u < units.size() && units[u].claim; };
-  std::vector<double> best_score(documents);
-  std::vector<Match> best(documents);
-  std::vector<std::uint32_t> seen_mark(units.size(), UINT32_MAX);
-  std::vector<std::uint32_t> candidates;
+  std::vector<std::uint32_t> seen(units.size(), UINT32_MAX);
+  std::vector<std::vector<Candidate>> per_doc(documents);
 
   for (std::size_t c = 0; c < units.size(); ++c) {
-    if (!units[c].claim || bags[c].terms.empty()) continue;
-    candidates.clear();
-    for (TermId t : bags[c].terms)
+    const Side& claim = w.side(c);
+    if (!units[c].claim || claim.terms.empty()) continue;
+    for (auto& v : per_doc) v.clear();
+    const auto clauses = Clauses(*units[c].tokens, units[c].text);
+    for (TermId t : claim.terms)
       for (std::uint32_t s : postings[t])
-        if (units[s].doc != units[c].doc && seen_mark[s] != c) {
-          seen_mark[s] = static_cast<std::uint32_t>(c);
-          candidates.push_back(s);
+        if (units[s].doc != units[c].doc && seen[s] != c) {
+          seen[s] = static_cast<std::uint32_t>(c);
+          per_doc[units[s].doc].push_back({s, w.CheapScore(claim, w.side(s))});
         }
-    std::fill(best_score.begin(), best_score.end(), -1.0);
-    auto consider = [&](std::size_t first, std::size_t last, double score) {
-      const std::size_t d = units[first].doc;
-      const bool pair = last != first;
-      if (score <= best_score[d] + (pair ? model::kPairGain : 0.0)) return;
-      best_score[d] = score;
-      best[d].doc = d;
-      best[d].first = first;
-      best[d].last = last;
-      best[d].score = score;
-    };
-    std::sort(candidates.begin(), candidates.end());
-    for (std::uint32_t s : candidates) {
-      const double m = MatchedWeight(bags[c], bags[s], weight);
-      consider(s, s, model::Score(m, bags[c].weight, bags[s].weight));
-    }
-    for (std::uint32_t s : candidates) {
-      // The outlet may have split the claim at s: try it with each neighbour.
-      for (std::size_t n : {static_cast<std::size_t>(s) + 1, static_cast<std::size_t>(s) - 1}) {
-        if (!is_claim(n) || units[n].doc != units[s].doc) continue;
-        const std::size_t first = std::min<std::size_t>(s, n), last = std::max<std::size_t>(s, n);
-        const Bag u = Union(bags[first], bags[last], weight);
-        const double m = MatchedWeight(bags[c], u, weight);
-        consider(first, last, model::Score(m, bags[c].weight, u.weight));
-      }
-    }
     for (std::size_t d = 0; d < documents; ++d) {
-      if (d == units[c].doc || best_score[d] < min_score) continue;
-      Match m = best[d];
-      const auto& claim_terms = bags[c].terms;
-      int run = 0;
-      for (std::size_t s = m.first; s <= m.last; ++s) {
-        const auto& toks = *units[s].tokens;
-        for (std::size_t k = 0; k < toks.size(); ++k) {
-          if (term_of_token[s][k] == UINT32_MAX) continue;
-          if (std::binary_search(claim_terms.begin(), claim_terms.end(), term_of_token[s][k]))
-            m.shared.push_back({s, k});
-        }
-        run = std::max(run, LongestCommonRun(*units[c].tokens, toks));
+      auto& cands = per_doc[d];
+      if (cands.empty()) continue;
+      // The full model only for the few best by weighted F (ties by position, so the
+      // result does not depend on the order candidates were found in).
+      const std::size_t k = std::min<std::size_t>(cands.size(), model::kCandidatesPerDocument);
+      std::partial_sort(cands.begin(), cands.begin() + k, cands.end(),
+                        [](const Candidate& a, const Candidate& b) {
+                          return a.cheap != b.cheap ? a.cheap > b.cheap : a.unit < b.unit;
+                        });
+      Match best;
+      double best_p = -1;
+      for (std::size_t i = 0; i < k; ++i) {
+        const std::size_t s = cands[i].unit;
+        const double p = w.Probability(claim, w.side(s));
+        if (p > best_p || (p == best_p && s < best.first)) best_p = p, best.first = best.last = s;
       }
-      m.shared_text = run >= model::kSharedTextWords;
-      result[c].push_back(std::move(m));
+      const std::size_t single = best.first;
+      const double single_p = best_p;
+      // The outlet may have split the claim at the best sentence: try it with each neighbour.
+      for (std::size_t n : {single + 1, single - 1}) {
+        if (!is_claim(n) || units[n].doc != d) continue;
+        const std::size_t first = std::min(single, n), last = std::max(single, n);
+        const double p = w.Probability(claim, w.Union(w.side(first), w.side(last)));
+        if (p > single_p + model::kPairGain && p > best_p) best_p = p, best.first = first, best.last = last;
+      }
+      if (best_p < min_score) {
+        // Perhaps the outlet states one clause of the claim on its own.
+        if (clauses.size() < 2) continue;
+        double clause_p = -1;
+        for (const auto& [cf, cl] : clauses) {
+          const Side part = w.Sub(*units[c].tokens, cf, cl);
+          if (static_cast<int>(part.terms.size()) < model::kClauseMinTerms ||
+              part.terms.size() < model::kClauseMinShare * claim.terms.size())
+            continue;
+          for (std::size_t i = 0; i < k; ++i) {
+            const std::size_t s = cands[i].unit;
+            const double p = w.Probability(part, w.side(s));
+            if (p > clause_p) {
+              clause_p = p;
+              best.first = best.last = s;
+              best.clause_first = cf;
+              best.clause_last = cl;
+            }
+          }
+        }
+        // A clause is a short claim of its own: it needs a paraphrase-level match.
+        if (clause_p < std::max(min_score, model::kParaphraseThreshold)) continue;
+        best_p = clause_p;
+        best.partial = true;
+      }
+      best.doc = d;
+      best.score = best_p;
+      int run = 0;
+      // Quantity terms of the claim, for "details differ".
+      std::vector<std::size_t> claim_qty;
+      const auto& ctoks = *units[c].tokens;
+      for (std::size_t k2 = 0; k2 < ctoks.size(); ++k2)
+        if (lexicon::IsReportableKind(lexicon::QuantityKind(ctoks[k2].term))) claim_qty.push_back(k2);
+      std::vector<bool> claim_qty_found(claim_qty.size(), false);
+      std::vector<TokenRef> other_qty;
+      for (std::size_t s = best.first; s <= best.last; ++s) {
+        const auto& toks = *units[s].tokens;
+        for (std::size_t k2 = 0; k2 < toks.size(); ++k2) {
+          const std::string& term = toks[k2].term;
+          if (term.empty()) continue;
+          bool in_claim = false;
+          for (std::size_t q = 0; q < claim_qty.size(); ++q)
+            if (ctoks[claim_qty[q]].term == term) claim_qty_found[q] = in_claim = true;
+          if (!in_claim)
+            for (const lexicon::Token* ct : claim.tokens)
+              if (ct->term == term) {
+                in_claim = true;
+                break;
+              }
+          if (in_claim) {
+            best.shared.push_back({s, k2});
+          } else if (lexicon::IsReportableKind(lexicon::QuantityKind(term))) {
+            other_qty.push_back({s, k2});
+          }
+        }
+        run = std::max(run, LongestCommonRun(claim.tokens, toks));
+      }
+      // Pair each unmatched claim quantity with the first unmatched one of its kind.
+      std::vector<bool> used(other_qty.size(), false);
+      for (std::size_t q = 0; q < claim_qty.size(); ++q) {
+        if (claim_qty_found[q]) continue;
+        const auto kind = lexicon::QuantityKind(ctoks[claim_qty[q]].term);
+        for (std::size_t o = 0; o < other_qty.size(); ++o) {
+          const auto& ot = (*units[other_qty[o].unit].tokens)[other_qty[o].token];
+          if (used[o] || lexicon::QuantityKind(ot.term) != kind) continue;
+          used[o] = true;
+          best.differs.push_back({{c, claim_qty[q]}, other_qty[o]});
+          break;
+        }
+      }
+      best.shared_text = run >= model::kSharedTextWords;
+      result[c].push_back(std::move(best));
     }
   }
   return result;
+}
+
+std::vector<PairScore> ScorePairs(
+    const std::vector<std::pair<const std::vector<lexicon::Token>*,
+                                const std::vector<lexicon::Token>*>>& pairs) {
+  std::vector<const std::vector<lexicon::Token>*> sentences;
+  for (const auto& p : pairs) {
+    sentences.push_back(p.first);
+    sentences.push_back(p.second);
+  }
+  const Weighting w(sentences);
+  std::vector<PairScore> out;
+  out.reserve(pairs.size());
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    PairScore ps;
+    ps.score = w.Probability(w.side(2 * i), w.side(2 * i + 1), &ps.features);
+    out.push_back(ps);
+  }
+  return out;
 }
 
 }  // namespace align

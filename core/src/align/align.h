@@ -1,11 +1,14 @@
 // For every claim and every other document: the best supporting sentence (or two
-// adjacent ones), its score, and whether it supports the claim.
+// adjacent ones), its probability under the support model, and whether it supports.
 #ifndef CORROBORATE_ALIGN_ALIGN_H_
 #define CORROBORATE_ALIGN_ALIGN_H_
 
 #include <cstddef>
+#include <string_view>
+#include <utility>
 #include <vector>
 
+#include "align/features.h"
 #include "lexicon/token.h"
 
 namespace corroborate {
@@ -16,6 +19,7 @@ struct Unit {
   std::size_t doc;
   bool claim;
   const std::vector<lexicon::Token>* tokens;
+  std::string_view text;  // the whole document (clause punctuation lies between tokens)
 };
 
 struct TokenRef {
@@ -30,12 +34,27 @@ struct Match {
   double score = 0.0;
   bool shared_text = false;
   std::vector<TokenRef> shared;  // tokens of first..last whose term the claim has
+  // Quantities of one kind given differently: (claim token, supporting token).
+  std::vector<std::pair<TokenRef, TokenRef>> differs;
+  // Support for one clause of the claim only (tokens clause_first..clause_last of it).
+  bool partial = false;
+  std::size_t clause_first = 0, clause_last = 0;
 };
 
 // result[u]: the supports of unit u, in document order, each with score >= min_score.
-// exhaustive: index every term, not only the informative ones (see Options::exhaustive).
+// exhaustive: index every term, not only the informative ones (Options::exhaustive).
 std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,
                                       double min_score, bool exhaustive = false);
+
+// Scores sentence pairs (first: the claim) with term weights taken over all sentences of
+// all pairs. For measuring the model on public pair data (corroborate pairs).
+struct PairScore {
+  double score;
+  Features features;
+};
+std::vector<PairScore> ScorePairs(
+    const std::vector<std::pair<const std::vector<lexicon::Token>*,
+                                const std::vector<lexicon::Token>*>>& pairs);
 
 }  // namespace align
 }  // namespace corroborate

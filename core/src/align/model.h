@@ -1,21 +1,39 @@
-// The support score and its decision threshold: the one place they are defined.
+// The support model: a logistic regression over interpretable features (features.h),
+// trained on MSRP train only (tools/train_scorer.py; docs/accuracy.md). This header and
+// model_weights.h are the one place its numbers live.
 #ifndef CORROBORATE_ALIGN_MODEL_H_
 #define CORROBORATE_ALIGN_MODEL_H_
+
+#include <array>
 
 namespace corroborate {
 namespace model {
 
-// A claim is supported by a sentence when Score(...) >= kDefaultMinScore.
-constexpr double kDefaultMinScore = 0.36;
+// A claim is supported by a sentence when Probability(...) >= kDefaultMinScore; a pair of
+// sentences is a paraphrase when it is >= kParaphraseThreshold. Both set by training
+// (model_weights.h).
+extern const double kDefaultMinScore;
+extern const double kParaphraseThreshold;
 
 // Recall (how much of the claim the other sentence covers) counts beta^2 times as much
-// as precision: a long sentence that contains the whole claim supports it; a short one
-// that states part of it does not.
+// as precision in the weighted F feature: a long sentence that contains the whole claim
+// supports it; a short one that states part of it does not.
 constexpr double kRecallBeta = 2.0;
 
 // An outlet that split the claim in two: the pair replaces the single best sentence
-// only when it adds at least this much.
+// only when its probability is at least this much higher.
 constexpr double kPairGain = 0.05;
+
+// Candidates per (claim, other document) that get the full model, ranked by weighted F.
+constexpr int kCandidatesPerDocument = 4;
+
+// A claim of several clauses may be supported in part: a clause with at least this
+// many terms, and at least this share of the claim's terms (not of its weight: the words
+// another outlet repeats are the less rare ones), that another outlet
+// states on its own ("the call lasted about 90 minutes" inside a longer sentence), with
+// a probability of at least kParaphraseThreshold.
+constexpr int kClauseMinTerms = 3;
+constexpr double kClauseMinShare = 0.25;
 
 // Runs of this many identical words (stop words included) mean shared wording.
 constexpr int kSharedTextWords = 10;
@@ -28,6 +46,10 @@ constexpr int kCommonTermMinDf = 64;
 // F-beta of weighted precision and recall; `matched`, `claim` and `other` are sums of
 // term weights (matched terms, all claim terms, all terms of the other sentence).
 double Score(double matched, double claim, double other);
+
+// The model's probability that `other` states the claim, from features.h's vector.
+template <std::size_t N>
+double Probability(const std::array<double, N>& features);
 
 }  // namespace model
 }  // namespace corroborate

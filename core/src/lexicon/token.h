@@ -17,6 +17,7 @@ enum TokenFlag : std::uint8_t {
   kNumber = 4,       // starts with a digit (or $ / € / £ and a digit)
   kQuoted = 8,       // inside quotation marks
   kStop = 16,        // a stop word: kept for shape, never matched
+  kCurrency = 32,    // a number after a currency sign ($19.7)
 };
 
 struct Token {
@@ -28,7 +29,8 @@ struct Token {
   bool has(TokenFlag f) const { return (flags & f) != 0; }
 };
 
-// Tokens of text[begin, end). Quote state starts closed at `begin`.
+// Tokens of text[begin, end), with quantities normalised (lexicon/quantity.h). Quote
+// state starts closed at `begin`.
 std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end);
 
 }  // namespace lexicon

@@ -1,5 +1,6 @@
 #include <string>
 
+#include "lexicon/quantity.h"
 #include "lexicon/stem.h"
 #include "lexicon/stopwords.h"
 #include "lexicon/token.h"
@@ -77,7 +78,10 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
     Token t;
     t.start = c.pos();
     t.flags = in_quote ? kQuoted : 0;
-    if (currency_number) c.next();  // the symbol stays in the span, not in norm
+    if (currency_number) {
+      c.next();  // the symbol stays in the span, not in norm
+      t.flags |= kCurrency;
+    }
     if (text::IsIdeograph(f)) {
       text::AppendUtf8(f, &t.norm);
       c.next();
@@ -144,6 +148,7 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
     prev = 'a';
     tokens.push_back(std::move(t));
   }
+  AnnotateQuantities(&tokens);
   return tokens;
 }
 

@@ -25,9 +25,12 @@ json SupportJson(const Support& s) {
     j["other"] = d.other_value;
     differs.push_back(std::move(j));
   }
-  return json{{"doc", s.doc},          {"sentence", s.sentence}, {"sentences", sentences},
-              {"score", s.score},      {"shared_text", s.shared_text},
-              {"shared", shared},      {"differs", differs}};
+  json j{{"doc", s.doc},          {"sentence", s.sentence}, {"sentences", sentences},
+         {"score", s.score},      {"shared_text", s.shared_text},
+         {"partial", s.partial},  {"shared", shared},
+         {"differs", differs}};
+  if (s.partial) j["clause"] = SpanJson(s.clause);
+  return j;
 }
 
 }  // namespace

@@ -1,0 +1,60 @@
+// Interpretable features of (claim, candidate) for the support model: how much of the
+// claim the candidate covers, weighted by rarity and not, in order (bigrams, longest
+// common run), whether their quantities agree, and how their lengths compare.
+#ifndef CORROBORATE_ALIGN_FEATURES_H_
+#define CORROBORATE_ALIGN_FEATURES_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "lexicon/token.h"
+
+namespace corroborate {
+namespace align {
+
+using TermId = std::uint32_t;
+constexpr TermId kNoTerm = UINT32_MAX;
+
+// One side of a comparison: a sentence, or two adjacent ones.
+struct Side {
+  std::vector<TermId> terms;      // distinct, sorted
+  double weight = 0.0;            // sum of the weights of `terms`
+  std::vector<TermId> sequence;   // term per content token, in order (no kNoTerm)
+  std::vector<const lexicon::Token*> tokens;  // every token, in order
+};
+
+enum Feature {
+  kBias,
+  kWeightedF,        // recall-weighted F of rarity-weighted overlap
+  kWeightedRecall,
+  kWeightedPrecision,
+  kRecall,           // share of the claim's terms found
+  kPrecision,
+  kBigramRecall,     // share of the claim's adjacent term pairs found
+  kCommonRun,        // longest run of identical words, over the claim's length
+  kQuantityMatch,    // claim quantities found (count, capped)
+  kQuantityConflict, // kinds given with different values on each side
+  kLengthRatio,      // log of claim length over candidate length
+  kNameRecall,       // share of the claim's capitalised terms found
+  kQuotedRun,        // longest run of identical quoted words on both sides, capped at 8, / 8
+  kNegationMismatch, // one side negated (not, no, never...), the other not
+  kMissingRare,      // weight of the rarest claim term not found, over the claim's rarest
+  kFeatureCount
+};
+
+using Features = std::array<double, kFeatureCount>;
+
+const char* FeatureName(Feature f);
+
+struct Vocabulary;
+
+// `term_text(id)` gives a term's text (quantity kinds are read from it).
+Features Compute(const Side& claim, const Side& other, const std::vector<double>& weight,
+                 const std::vector<std::string>& term_text);
+
+}  // namespace align
+}  // namespace corroborate
+
+#endif  // CORROBORATE_ALIGN_FEATURES_H_

@@ -1,0 +1,222 @@
+#include "lexicon/quantity.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <initializer_list>
+
+namespace corroborate {
+namespace lexicon {
+namespace {
+
+struct Word {
+  const char* text;
+  double value;
+};
+
+// Looks `w` up in a small table.
+bool Find(std::initializer_list<Word> table, const std::string& w, double* value) {
+  for (const Word& e : table)
+    if (w == e.text) {
+      *value = e.value;
+      return true;
+    }
+  return false;
+}
+
+bool NumberWord(const std::string& w, double* v) {
+  return Find({{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+               {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11},
+               {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+               {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+               {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
+               {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"hundred", 100},
+               {"dozen", 12}, {"a", 1}, {"an", 1}, {"half", 0.5}},
+              w, v);
+}
+
+bool Ordinal(const std::string& w, double* v) {
+  if (Find({{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5},
+            {"sixth", 6}, {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}},
+           w, v))
+    return true;
+  // 1st, 2nd, 3rd, 4th ...
+  if (w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0]))) {
+    const std::string suffix = w.substr(w.size() - 2);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+      char* end = nullptr;
+      *v = std::strtod(w.c_str(), &end);
+      return end == w.c_str() + w.size() - 2;
+    }
+  }
+  return false;
+}
+
+bool Scale(const std::string& w, double* v) {
+  return Find({{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
+               {"bn", 1e9}, {"mn", 1e6}, {"k", 1e3}},
+              w, v);
+}
+
+bool Unit(const std::string& w, double* seconds) {
+  return Find({{"second", 1}, {"seconds", 1}, {"minute", 60}, {"minutes", 60}, {"min", 60},
+               {"mins", 60}, {"hour", 3600}, {"hours", 3600}, {"hr", 3600}, {"hrs", 3600},
+               {"day", 86400}, {"days", 86400}, {"week", 604800}, {"weeks", 604800},
+               {"month", 2629800}, {"months", 2629800}, {"year", 31557600},
+               {"years", 31557600}},
+              w, seconds);
+}
+
+int Month(const std::string& w) {
+  static const char* const kMonths[] = {"january", "february", "march", "april", "may",
+                                        "june", "july", "august", "september", "october",
+                                        "november", "december"};
+  static const char* const kShort[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                       "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (int m = 0; m < 12; ++m)
+    if (w == kMonths[m] || w == kShort[m] || (m == 8 && w == "sept")) return m + 1;
+  return 0;
+}
+
+const char* Weekday(const std::string& w) {
+  static const char* const kDays[][3] = {
+      {"monday", "mon", "monday"},      {"tuesday", "tue", "tues"}, {"wednesday", "wed", "wed"},
+      {"thursday", "thu", "thurs"},     {"friday", "fri", "fri"},   {"saturday", "sat", "sat"},
+      {"sunday", "sun", "sun"}};
+  for (const auto& d : kDays)
+    if (w == d[0] || w == d[1] || w == d[2]) return d[0];
+  return nullptr;
+}
+
+bool Numeric(const Token& t, double* v) {
+  if (!t.has(kNumber)) return false;
+  std::string s = t.norm;
+  if (!s.empty() && s.back() == '%') s.pop_back();
+  if (s.find(':') != std::string::npos) return false;
+  char* end = nullptr;
+  *v = std::strtod(s.c_str(), &end);
+  return end == s.c_str() + s.size();
+}
+
+std::string Format(double v) {
+  char buf[48];
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+  }
+  return buf;
+}
+
+class Annotator {
+ public:
+  explicit Annotator(std::vector<Token>* t) : t_(*t) {}
+
+  void Run() {
+    for (std::size_t i = 0; i < t_.size();) i += Try(i);
+  }
+
+ private:
+  const std::string& W(std::size_t i) const {
+    static const std::string kEmpty;
+    return i < t_.size() ? t_[i].norm : kEmpty;
+  }
+
+  // Makes tokens [i, j) one quantity.
+  std::size_t Mark(std::size_t i, std::size_t j, const std::string& term) {
+    t_[i].term = term;
+    t_[i].end = t_[j - 1].end;
+    t_[i].flags &= static_cast<std::uint8_t>(~kStop);
+    for (std::size_t k = i + 1; k < j; ++k) t_[k].term.clear();
+    return j - i;
+  }
+
+  // Returns how many tokens were consumed (at least 1).
+  std::size_t Try(std::size_t i) {
+    double v = 0, u = 0;
+    const Token& tok = t_[i];
+    // "an hour and a half", "half an hour", "a day"
+    if (W(i) == "half" && (W(i + 1) == "an" || W(i + 1) == "a") && Unit(W(i + 2), &u))
+      return Mark(i, i + 3, "#dur:" + Format(0.5 * u));
+    const bool numeric = Numeric(tok, &v);
+    const bool worded = !numeric && NumberWord(W(i), &v);
+    if (numeric || worded) {
+      std::size_t j = i + 1;
+      // "twenty five", "two hundred"
+      double more = 0;
+      if (worded && v >= 20 && v < 100 && NumberWord(W(j), &more) && more < 10 && more >= 1) v += more, ++j;
+      if (NumberWord(W(j), &more) && more == 100 && v < 100) v *= 100, ++j;
+      double scale = 1;
+      const bool percent_sign = tok.norm.back() == '%';
+      if (Scale(W(j), &scale)) v *= scale, ++j;
+      if (percent_sign || W(j) == "percent" || W(j) == "pct" ||
+          (W(j) == "per" && W(j + 1) == "cent")) {
+        if (!percent_sign) j += W(j) == "per" ? 2 : 1;
+        return Mark(i, j, "#pct:" + Format(v));
+      }
+      if (Unit(W(j), &u)) {
+        ++j;
+        double seconds = v * u;
+        // "an hour and a half", "two and a half years" (the half after the unit)
+        if (W(j) == "and" && (W(j + 1) == "a" || W(j + 1) == "an") && W(j + 2) == "half")
+          seconds += 0.5 * u, j += 3;
+        return Mark(i, j, "#dur:" + Format(seconds));
+      }
+      if (worded && (W(i) == "a" || W(i) == "an" || W(i) == "half")) return 1;  // articles
+      if (tok.has(kCurrency) || W(j) == "dollars" || W(j) == "dollar") {
+        if (W(j) == "dollars" || W(j) == "dollar") ++j;
+        return Mark(i, j, "#money:" + Format(v));
+      }
+      // "March 2020" is handled at the month; a lone year is a year.
+      if (numeric && v >= 1800 && v <= 2200 && tok.norm.size() == 4) return Mark(i, j, "#year:" + Format(v));
+      return Mark(i, j, "#num:" + Format(v));
+    }
+    if (Ordinal(W(i), &v)) return Mark(i, i + 1, "#ord:" + Format(v));
+    if (const int m = Month(W(i))) {
+      // "May" the verb: only a month before a day or a year, or after "in"/"on".
+      double d = 0;
+      if (Numeric(t_.size() > i + 1 ? t_[i + 1] : tok, &d) && i + 1 < t_.size()) {
+        if (d >= 1 && d <= 31 && t_[i + 1].norm.size() <= 2) {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "#date:%02d-%02d", m, static_cast<int>(d));
+          return Mark(i, i + 2, buf);
+        }
+        if (d >= 1800 && d <= 2200) {
+          char buf[24];
+          std::snprintf(buf, sizeof buf, "#month:%04d-%02d", static_cast<int>(d), m);
+          return Mark(i, i + 2, buf);
+        }
+      }
+      if (W(i) != "may" && W(i).size() > 3) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "#month:%02d", m);
+        return Mark(i, i + 1, buf);
+      }
+      return 1;
+    }
+    if (const char* day = Weekday(W(i))) {
+      if (W(i).size() > 3 || tok.has(kCapitalized)) return Mark(i, i + 1, std::string("#day:") + day);
+    }
+    return 1;
+  }
+
+  std::vector<Token>& t_;
+};
+
+}  // namespace
+
+void AnnotateQuantities(std::vector<Token>* tokens) { Annotator(tokens).Run(); }
+
+std::string_view QuantityKind(std::string_view term) {
+  if (term.size() < 2 || term[0] != '#') return {};
+  const std::size_t colon = term.find(':');
+  return colon == std::string_view::npos ? std::string_view() : term.substr(1, colon - 1);
+}
+
+bool IsReportableKind(std::string_view kind) {
+  return kind == "money" || kind == "pct" || kind == "dur" || kind == "date" ||
+         kind == "year" || kind == "month" || kind == "day";
+}
+
+}  // namespace lexicon
+}  // namespace corroborate
