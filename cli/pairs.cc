@@ -29,10 +29,18 @@ std::vector<std::string> SplitTabs(const std::string& line) {
 int RunPairs(int argc, char** argv) {
   std::string path;
   Options options;
+  bool features = false;
   for (int i = 2; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--min-score" && i + 1 < argc) {
-      options.min_score = std::strtod(argv[++i], nullptr);
+      char* end = nullptr;
+      options.min_score = std::strtod(argv[++i], &end);
+      if (*end != '\0' || !(options.min_score >= 0 && options.min_score <= 1)) {
+        std::cerr << "corroborate: --min-score needs a number between 0 and 1\n";
+        return 2;
+      }
+    } else if (a == "--features") {
+      features = true;  // for training: label, then every feature of the model
     } else if (path.empty()) {
       path = a;
     } else {
@@ -52,6 +60,8 @@ int RunPairs(int argc, char** argv) {
   std::string line;
   std::getline(in, line);  // header
   std::size_t row = 1;
+  std::vector<std::pair<std::string, std::string>> pairs;
+  std::vector<std::string> labels;
   while (std::getline(in, line)) {
     ++row;
     if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -62,21 +72,29 @@ int RunPairs(int argc, char** argv) {
                 << " fields; expected 5 (Quality, #1 ID, #2 ID, #1 String, #2 String)\n";
       return 2;
     }
-    Report report;
-    Status s = Analyze({{"1", "1", f[3]}, {"2", "2", f[4]}}, options, &report);
-    if (!s.ok()) {
-      std::cerr << "corroborate: '" << path << "' line " << row << ": " << s.message() << "\n";
-      return 2;
+    labels.push_back(f[0]);
+    pairs.emplace_back(f[3], f[4]);
+  }
+  std::vector<PairResult> results;
+  Status s = ScorePairs(pairs, options, &results);
+  if (!s.ok()) {
+    std::cerr << "corroborate: '" << path << "': " << s.message() << "\n";
+    return 2;
+  }
+  std::cout.precision(17);
+  if (features) {
+    std::cout << "label";
+    for (const std::string& n : FeatureNames()) std::cout << '\t' << n;
+    std::cout << '\n';
+  }
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    if (features) {
+      std::cout << labels[i];
+      for (double x : results[i].features) std::cout << '\t' << x;
+    } else {
+      std::cout << results[i].score << '\t' << (results[i].supports ? 1 : 0);
     }
-    // The pair's score: how well sentence 2 supports sentence 1 (best claim of doc 0).
-    double score = 0.0;
-    bool supported = false;
-    for (const Sentence& c : report.sentences) {
-      if (c.doc != 0) continue;
-      for (const Support& sup : c.support) score = std::max(score, sup.score);
-      supported = supported || !c.support.empty();
-    }
-    std::cout << score << '\t' << (supported ? 1 : 0) << '\n';
+    std::cout << '\n';
   }
   return 0;
 }
