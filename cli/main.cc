@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "corroborate/corroborate.h"
+#include "corroborate/embedded_lexicon.h"
 #include "format.h"
 #include "input.h"
 #include "pairs.h"
@@ -35,6 +36,26 @@ int Fail(const std::string& message) {
   return 2;
 }
 
+}  // namespace
+
+namespace corroborate {
+namespace cli {
+
+// The synonym table compiled into the binary, parsed once on first use.
+const Lexicon* BundledLexicon() {
+  static const Lexicon* lexicon = [] {
+    static Lexicon lex;
+    const Status s = Lexicon::Parse(EmbeddedLexicon(), &lex);
+    return s.ok() ? &lex : nullptr;  // a broken build table means no synonyms, not no report
+  }();
+  return lexicon;
+}
+
+}  // namespace cli
+}  // namespace corroborate
+
+namespace {
+
 bool ParseScore(const char* arg, double* out) {
   char* end = nullptr;
   const double v = std::strtod(arg, &end);
@@ -46,6 +67,7 @@ bool ParseScore(const char* arg, double* out) {
 int Analyze(int argc, char** argv) {
   std::string format = "text";
   corroborate::Options options;
+  options.lexicon = corroborate::cli::BundledLexicon();
   std::vector<std::string> paths;
   for (int i = 2; i < argc; ++i) {
     const std::string a = argv[i];

@@ -29,6 +29,7 @@ std::vector<std::string> SplitTabs(const std::string& line) {
 int RunPairs(int argc, char** argv) {
   std::string path;
   Options options;
+  options.lexicon = BundledLexicon();
   bool features = false;
   for (int i = 2; i < argc; ++i) {
     const std::string a = argv[i];

@@ -4,9 +4,13 @@
 #define CORROBORATE_CLI_PAIRS_H_
 
 namespace corroborate {
+class Lexicon;
 namespace cli {
 
 int RunPairs(int argc, char** argv);
+
+// The synonym table compiled into the binary (main.cc).
+const Lexicon* BundledLexicon();
 
 }  // namespace cli
 }  // namespace corroborate

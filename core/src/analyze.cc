@@ -111,7 +111,7 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
   for (std::size_t d = 0; d < docs.size(); ++d)
     for (std::size_t i = 0; i < parsed[d].segments.size(); ++i)
       units.push_back({d, parsed[d].kinds[i] == Kind::kClaim, &parsed[d].tokens[i], docs[d].text});
-  const auto matches = align::Align(units, docs.size(), out.min_score, options.exhaustive);
+  const auto matches = align::Align(units, docs.size(), out.min_score, options.exhaustive, options.lexicon);
 
   std::vector<text::Utf16Map> maps;
   maps.reserve(docs.size());
@@ -191,7 +191,7 @@ Status ScorePairs(const std::vector<std::pair<std::string, std::string>>& pairs,
   }
   std::vector<std::pair<const std::vector<lexicon::Token>*, const std::vector<lexicon::Token>*>> refs;
   for (std::size_t i = 0; i < pairs.size(); ++i) refs.emplace_back(&tokens[2 * i], &tokens[2 * i + 1]);
-  for (const align::PairScore& ps : align::ScorePairs(refs)) {
+  for (const align::PairScore& ps : align::ScorePairs(refs, options.lexicon)) {
     PairResult r;
     r.score = ps.score;
     r.supports = ps.score >= threshold;

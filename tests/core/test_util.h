@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "corroborate/corroborate.h"
+#include "corroborate/embedded_lexicon.h"
 
 namespace corroborate {
 namespace testing {
@@ -32,7 +33,18 @@ inline std::vector<Document> BundledSources() {
   return docs;
 }
 
+// The synonym table the CLI uses, so tests see what users see.
+inline const Lexicon* TestLexicon() {
+  static const Lexicon* lexicon = [] {
+    static Lexicon lex;
+    if (!Lexicon::Parse(EmbeddedLexicon(), &lex).ok()) throw std::runtime_error("bad embedded lexicon");
+    return &lex;
+  }();
+  return lexicon;
+}
+
 inline Report AnalyzeOrDie(const std::vector<Document>& docs, Options options = Options()) {
+  if (!options.lexicon) options.lexicon = TestLexicon();
   Report r;
   const Status s = Analyze(docs, options, &r);
   if (!s.ok()) throw std::runtime_error("Analyze failed: " + s.message());

@@ -21,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "corroborate/lexicon.h"
 #include "corroborate/status.h"
 
 namespace corroborate {
@@ -43,6 +44,9 @@ struct Options {
   // that share an informative one. Same results in almost every case, much slower at
   // scale; it exists to measure the recall of candidate generation (bench/).
   bool exhaustive = false;
+  // Synonym groups (corroborate/lexicon.h); not owned. Without one, only words with the
+  // same stem meet.
+  const Lexicon* lexicon = nullptr;
 };
 
 enum class Kind { kClaim, kBoilerplate };
@@ -115,7 +119,9 @@ std::string ReportToJson(const Report& report, int indent = -1);
 
 // For bindings: request {"documents":[{"id","label","text"}], "options":{"min_score"}}
 // in, report JSON out. Every malformed request is a Status, never an exception.
-Status AnalyzeRequestJson(const std::string& request, std::string* report_json);
+// `lexicon` (optional, not owned) is used as Options::lexicon.
+Status AnalyzeRequestJson(const std::string& request, std::string* report_json,
+                          const Lexicon* lexicon = nullptr);
 
 // Sentence pairs, for measuring the support model on public pair data (MSRP layout):
 // how well `second` states `first`. Term weights come from all sentences of all pairs.

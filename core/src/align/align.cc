@@ -15,7 +15,7 @@ namespace {
 // Terms of a set of sentences and their rarity across it.
 class Weighting {
  public:
-  explicit Weighting(const std::vector<const std::vector<lexicon::Token>*>& sentences) {
+  Weighting(const std::vector<const std::vector<lexicon::Token>*>& sentences, const Lexicon* lexicon) {
     sides_.reserve(sentences.size());
     for (const auto* tokens : sentences) {
       Side s;
@@ -39,6 +39,17 @@ class Weighting {
       weight_[t] = std::log(1.0 + (n - df_[t] + 0.5) / (df_[t] + 0.5));
     for (Side& s : sides_)
       for (TermId t : s.terms) s.weight += weight_[t];
+    if (lexicon && !lexicon->empty()) {
+      groups_.resize(text_.size());
+      for (TermId t = 0; t < text_.size(); ++t)
+        if (const auto* g = lexicon->GroupsOf(text_[t])) groups_[t] = *g;
+    }
+  }
+
+  const TermGroups& groups() const { return groups_; }
+  TermId Id(const std::string& term) const {
+    auto it = ids_.find(term);
+    return it == ids_.end() ? kNoTerm : it->second;
   }
 
   const Side& side(std::size_t i) const { return sides_[i]; }
@@ -90,7 +101,7 @@ class Weighting {
   }
 
   double Probability(const Side& c, const Side& o, Features* f = nullptr) const {
-    const Features x = Compute(c, o, weight_, text_);
+    const Features x = Compute(c, o, weight_, text_, groups_);
     if (f) *f = x;
     return model::Probability(x);
   }
@@ -109,6 +120,7 @@ class Weighting {
   std::vector<std::uint32_t> df_;
   std::vector<double> weight_;
   std::vector<Side> sides_;
+  TermGroups groups_;
 };
 
 // Longest run of identical words (folded, stop words included) in both token lists.
@@ -126,41 +138,28 @@ int LongestCommonRun(const std::vector<const lexicon::Token*>& a,
   return best;
 }
 
-// Clauses of a sentence as token ranges [first, last]: split where the text between two
-// tokens holds , ; : or a dash, then merged until each has enough terms.
-std::vector<std::pair<std::size_t, std::size_t>> Clauses(const std::vector<lexicon::Token>& t,
-                                                         std::string_view text) {
-  std::vector<std::pair<std::size_t, std::size_t>> pieces;
-  std::size_t first = 0;
+// Parts of a sentence that may stand as claims of their own, as token ranges [first,
+// last]: every run of consecutive pieces, pieces being split where the text between two
+// tokens holds , ; : or a dash. The whole sentence is not a part.
+std::vector<std::pair<std::size_t, std::size_t>> Parts(const std::vector<lexicon::Token>& t,
+                                                       std::string_view text) {
+  std::vector<std::size_t> starts{0};
   for (std::size_t i = 1; i < t.size(); ++i) {
     const std::string_view gap = text.substr(t[i - 1].end, t[i].start - t[i - 1].end);
-    const bool split = gap.find_first_of(",;:") != std::string_view::npos ||
-                       gap.find("\xE2\x80\x94") != std::string_view::npos ||  // em dash
-                       gap.find(" - ") != std::string_view::npos;
-    if (split) {
-      pieces.emplace_back(first, i - 1);
-      first = i;
+    if (gap.find_first_of(",;:") != std::string_view::npos ||
+        gap.find("\xE2\x80\x94") != std::string_view::npos ||  // em dash
+        gap.find(" - ") != std::string_view::npos)
+      starts.push_back(i);
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> parts;
+  const std::size_t n = starts.size();
+  if (n < 2 || n > model::kMaxPieces) return parts;
+  for (std::size_t a = 0; a < n; ++a)
+    for (std::size_t b = a; b < n; ++b) {
+      if (a == 0 && b == n - 1) continue;
+      parts.emplace_back(starts[a], b + 1 < n ? starts[b + 1] - 1 : t.size() - 1);
     }
-  }
-  if (!t.empty()) pieces.emplace_back(first, t.size() - 1);
-  auto terms = [&](const std::pair<std::size_t, std::size_t>& p) {
-    int n = 0;
-    for (std::size_t i = p.first; i <= p.second; ++i) n += !t[i].term.empty();
-    return n;
-  };
-  std::vector<std::pair<std::size_t, std::size_t>> clauses;
-  for (const auto& p : pieces) {
-    if (!clauses.empty() && terms(clauses.back()) < model::kClauseMinTerms) {
-      clauses.back().second = p.second;
-    } else {
-      clauses.push_back(p);
-    }
-  }
-  if (clauses.size() > 1 && terms(clauses.back()) < model::kClauseMinTerms) {
-    clauses[clauses.size() - 2].second = clauses.back().second;
-    clauses.pop_back();
-  }
-  return clauses;
+  return parts;
 }
 
 struct Candidate {
@@ -171,7 +170,7 @@ struct Candidate {
 }  // namespace
 
 std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,
-                                      double min_score, bool exhaustive) {
+                                      double min_score, bool exhaustive, const Lexicon* lexicon) {
   std::vector<std::vector<Match>> result(units.size());
   // Boilerplate takes part as an empty sentence: never a candidate, never weighted.
   static const std::vector<lexicon::Token> kNone;
@@ -182,7 +181,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
     sentences.push_back(u.claim ? u.tokens : &kNone);
     claims += u.claim;
   }
-  const Weighting w(sentences);
+  const Weighting w(sentences, lexicon);
 
   // Inverted index over informative terms: candidates share at least one of them, so
   // the work grows with the matches, not with the square of the sentences.
@@ -201,7 +200,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
     const Side& claim = w.side(c);
     if (!units[c].claim || claim.terms.empty()) continue;
     for (auto& v : per_doc) v.clear();
-    const auto clauses = Clauses(*units[c].tokens, units[c].text);
+    const auto parts = Parts(*units[c].tokens, units[c].text);
     for (TermId t : claim.terms)
       for (std::uint32_t s : postings[t])
         if (units[s].doc != units[c].doc && seen[s] != c) {
@@ -235,17 +234,31 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
         if (p > single_p + model::kPairGain && p > best_p) best_p = p, best.first = first, best.last = last;
       }
       if (best_p < min_score) {
-        // Perhaps the outlet states one clause of the claim on its own.
-        if (clauses.size() < 2) continue;
+        // Perhaps the outlet states a part of the claim (a clause or a quoted statement),
+        // possibly inside a longer sentence: compare parts with parts. For each part of the
+        // claim only the best part of each candidate by weighted F gets the full model.
+        if (parts.empty()) continue;
         double clause_p = -1;
-        for (const auto& [cf, cl] : clauses) {
+        for (const auto& [cf, cl] : parts) {
           const Side part = w.Sub(*units[c].tokens, cf, cl);
           if (static_cast<int>(part.terms.size()) < model::kClauseMinTerms ||
               part.terms.size() < model::kClauseMinShare * claim.terms.size())
             continue;
           for (std::size_t i = 0; i < k; ++i) {
             const std::size_t s = cands[i].unit;
-            const double p = w.Probability(part, w.side(s));
+            const Side* best_side = &w.side(s);
+            Side window;
+            double best_cheap = w.CheapScore(part, *best_side);
+            for (const auto& [of, ol] : Parts(*units[s].tokens, units[s].text)) {
+              Side o = w.Sub(*units[s].tokens, of, ol);
+              const double cheap = w.CheapScore(part, o);
+              if (cheap > best_cheap) {
+                best_cheap = cheap;
+                window = std::move(o);
+                best_side = &window;
+              }
+            }
+            const double p = w.Probability(part, *best_side);
             if (p > clause_p) {
               clause_p = p;
               best.first = best.last = s;
@@ -283,6 +296,16 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
                 in_claim = true;
                 break;
               }
+          // A synonym of a claim word is shared too ("talk" for "conversation").
+          if (!in_claim && !w.groups().empty()) {
+            Side one;
+            one.terms.push_back(w.Id(term));
+            for (TermId t : claim.terms)
+              if (HasSynonym(t, one, w.groups())) {
+                in_claim = true;
+                break;
+              }
+          }
           if (in_claim) {
             best.shared.push_back({s, k2});
           } else if (lexicon::IsReportableKind(lexicon::QuantityKind(term))) {
@@ -313,13 +336,14 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
 
 std::vector<PairScore> ScorePairs(
     const std::vector<std::pair<const std::vector<lexicon::Token>*,
-                                const std::vector<lexicon::Token>*>>& pairs) {
+                                const std::vector<lexicon::Token>*>>& pairs,
+    const Lexicon* lexicon) {
   std::vector<const std::vector<lexicon::Token>*> sentences;
   for (const auto& p : pairs) {
     sentences.push_back(p.first);
     sentences.push_back(p.second);
   }
-  const Weighting w(sentences);
+  const Weighting w(sentences, lexicon);
   std::vector<PairScore> out;
   out.reserve(pairs.size());
   for (std::size_t i = 0; i < pairs.size(); ++i) {

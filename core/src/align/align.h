@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "align/features.h"
+#include "corroborate/lexicon.h"
 #include "lexicon/token.h"
 
 namespace corroborate {
@@ -43,8 +44,10 @@ struct Match {
 
 // result[u]: the supports of unit u, in document order, each with score >= min_score.
 // exhaustive: index every term, not only the informative ones (Options::exhaustive).
+// lexicon: synonym groups, or nullptr.
 std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,
-                                      double min_score, bool exhaustive = false);
+                                      double min_score, bool exhaustive = false,
+                                      const Lexicon* lexicon = nullptr);
 
 // Scores sentence pairs (first: the claim) with term weights taken over all sentences of
 // all pairs. For measuring the model on public pair data (corroborate pairs).
@@ -54,7 +57,8 @@ struct PairScore {
 };
 std::vector<PairScore> ScorePairs(
     const std::vector<std::pair<const std::vector<lexicon::Token>*,
-                                const std::vector<lexicon::Token>*>>& pairs);
+                                const std::vector<lexicon::Token>*>>& pairs,
+    const Lexicon* lexicon = nullptr);
 
 }  // namespace align
 }  // namespace corroborate

@@ -65,12 +65,32 @@ const char* FeatureName(Feature f) {
       "bias",          "weighted_f",     "weighted_recall", "weighted_precision",
       "recall",        "precision",      "bigram_recall",   "common_run",
       "quantity_match", "quantity_conflict", "length_ratio", "name_recall",
-      "quoted_run",    "negation_mismatch", "missing_rare"};
+      "quoted_run",    "negation_mismatch", "missing_rare", "synonym_recall"};
   return kNames[f];
 }
 
+bool HasSynonym(TermId t, const Side& o, const TermGroups& groups) {
+  if (t >= groups.size() || groups[t].empty()) return false;
+  const auto& mine = groups[t];
+  for (TermId u : o.terms) {
+    if (u >= groups.size()) continue;
+    const auto& theirs = groups[u];
+    auto i = mine.begin();
+    auto j = theirs.begin();
+    while (i != mine.end() && j != theirs.end()) {
+      if (*i == *j) return true;
+      if (*i < *j) {
+        ++i;
+      } else {
+        ++j;
+      }
+    }
+  }
+  return false;
+}
+
 Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
-                 const std::vector<std::string>& text) {
+                 const std::vector<std::string>& text, const TermGroups& groups) {
   Features f{};
   f[kBias] = 1.0;
   double matched = 0;
@@ -136,6 +156,12 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
     if (!Has(o.terms, t)) rarest_missing = std::max(rarest_missing, w[t]);
   }
   f[kMissingRare] = rarest > 0 ? rarest_missing / rarest : 0;
+
+  double synonym = matched;
+  if (!groups.empty())
+    for (TermId t : c.terms)
+      if (!Has(o.terms, t) && HasSynonym(t, o, groups)) synonym += w[t];
+  f[kSynonymRecall] = c.weight > 0 ? synonym / c.weight : 0;
   return f;
 }
 

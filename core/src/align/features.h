@@ -41,6 +41,7 @@ enum Feature {
   kQuotedRun,        // longest run of identical quoted words on both sides, capped at 8, / 8
   kNegationMismatch, // one side negated (not, no, never...), the other not
   kMissingRare,      // weight of the rarest claim term not found, over the claim's rarest
+  kSynonymRecall,    // weighted recall counting synonyms (corroborate/lexicon.h) as found
   kFeatureCount
 };
 
@@ -48,11 +49,15 @@ using Features = std::array<double, kFeatureCount>;
 
 const char* FeatureName(Feature f);
 
-struct Vocabulary;
+// Synonym groups of each term id, sorted (empty without a lexicon).
+using TermGroups = std::vector<std::vector<std::uint32_t>>;
 
-// `term_text(id)` gives a term's text (quantity kinds are read from it).
+// `term_text[id]` gives a term's text (quantity kinds are read from it).
 Features Compute(const Side& claim, const Side& other, const std::vector<double>& weight,
-                 const std::vector<std::string>& term_text);
+                 const std::vector<std::string>& term_text, const TermGroups& groups);
+
+// Whether claim term `t` has a synonym among `other`'s terms.
+bool HasSynonym(TermId t, const Side& other, const TermGroups& groups);
 
 }  // namespace align
 }  // namespace corroborate

@@ -8,8 +8,11 @@
 namespace corroborate {
 namespace model {
 
-static_assert(sizeof(weights::kWeights) / sizeof(double) == align::kFeatureCount,
-              "model_weights.h does not match the features: retrain (tools/train_scorer.py)");
+// Features added since the last training run weigh nothing until scripts/train-scorer.sh
+// runs again (it writes one weight per feature); more weights than features is a bug.
+constexpr std::size_t kTrained = sizeof(weights::kWeights) / sizeof(double);
+static_assert(kTrained <= align::kFeatureCount,
+              "model_weights.h has weights for features that no longer exist: retrain");
 
 const double kDefaultMinScore = weights::kSupport;
 const double kParaphraseThreshold = weights::kParaphrase;
@@ -26,7 +29,7 @@ double Score(double matched, double claim, double other) {
 template <>
 double Probability(const align::Features& f) {
   double z = 0;
-  for (std::size_t i = 0; i < f.size(); ++i) z += weights::kWeights[i] * f[i];
+  for (std::size_t i = 0; i < kTrained; ++i) z += weights::kWeights[i] * f[i];
   return 1.0 / (1.0 + std::exp(-z));
 }
 

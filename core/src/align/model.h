@@ -5,6 +5,7 @@
 #define CORROBORATE_ALIGN_MODEL_H_
 
 #include <array>
+#include <cstddef>
 
 namespace corroborate {
 namespace model {
@@ -32,8 +33,11 @@ constexpr int kCandidatesPerDocument = 4;
 // another outlet repeats are the less rare ones), that another outlet
 // states on its own ("the call lasted about 90 minutes" inside a longer sentence), with
 // a probability of at least kParaphraseThreshold.
+// Parts are runs of consecutive pieces of the sentence (split at , ; : and dashes); a
+// sentence of more pieces than kMaxPieces is not split (a list, not clauses).
 constexpr int kClauseMinTerms = 3;
 constexpr double kClauseMinShare = 0.25;
+constexpr std::size_t kMaxPieces = 8;
 
 // Runs of this many identical words (stop words included) mean shared wording.
 constexpr int kSharedTextWords = 10;

@@ -29,7 +29,8 @@ struct Token {
   bool has(TokenFlag f) const { return (flags & f) != 0; }
 };
 
-// Tokens of text[begin, end), with quantities normalised (lexicon/quantity.h). Quote
+// Tokens of text[begin, end), with quantities (lexicon/quantity.h) and names
+// (lexicon/aliases.h) normalised. Quote
 // state starts closed at `begin`.
 std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end);
 

@@ -69,7 +69,8 @@ std::string ReportToJson(const Report& report, int indent) {
   return out.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
-Status AnalyzeRequestJson(const std::string& request, std::string* report_json) {
+Status AnalyzeRequestJson(const std::string& request, std::string* report_json,
+                          const Lexicon* lexicon) {
   json req = json::parse(request, nullptr, /*allow_exceptions=*/false);
   if (req.is_discarded())
     return Status::Invalid("request is not valid JSON (text must be well-formed UTF-16/UTF-8)");
@@ -102,6 +103,7 @@ Status AnalyzeRequestJson(const std::string& request, std::string* report_json) 
     docs.push_back(std::move(doc));
   }
   Options options;
+  options.lexicon = lexicon;
   if (req.contains("options")) {
     const json& o = req["options"];
     if (!o.is_object()) return Status::Invalid("options must be an object");

@@ -1,0 +1,21 @@
+// Names that stand for the same entity in news text: a country, its people, its capital
+// as a metonym for its government, its abbreviations ("U.S.", "US", "United States",
+// "America", "American", "Washington"); organisations and their acronyms ("U.N.",
+// "United Nations"). A small curated table, not a list made for particular articles:
+// each alias becomes one term on its first token ("@us"), like quantities.
+#ifndef CORROBORATE_LEXICON_ALIASES_H_
+#define CORROBORATE_LEXICON_ALIASES_H_
+
+#include <vector>
+
+#include "lexicon/token.h"
+
+namespace corroborate {
+namespace lexicon {
+
+void AnnotateAliases(std::vector<Token>* tokens);
+
+}  // namespace lexicon
+}  // namespace corroborate
+
+#endif  // CORROBORATE_LEXICON_ALIASES_H_
