@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Time from navigation to highlights for <corroborate-widget> in headless Chromium: a host
+// page with one of the bundled articles (outlet = its id), the widget reading dist/sources.json
+// (the five bundled sources), served on loopback under the strict CSP by the browser-test
+// harness. Each run is a fresh browser context (no cache: the harness sends no-store), so it
+// counts fetching the page, the widget's modules, the bundle and the .wasm, compiling and
+// instantiating the engine, the analysis, and marking the claims.
+//
+//   node bench/widget_bench.mjs [--dist build/wasm-bench/dist] [--runs 11] [--json]
+//
+// Measured in the page with performance.now() (0 = navigation start): `ready` when the widget
+// fires corroborate-ready (highlights registered), `painted` at the next animation frame
+// after it (the highlights on screen). Prints medians of the runs.
+import { readFileSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+let dist = resolve(ROOT, 'build/wasm-bench/dist');
+let runs = 11;
+let asJson = false;
+for (let i = 0; i < args.length; ++i) {
+  if (args[i] === '--dist') dist = resolve(args[++i]);
+  else if (args[i] === '--runs') runs = Number(args[++i]);
+  else if (args[i] === '--json') asJson = true;
+}
+process.env.CORROBORATE_DIST = dist;
+const { serve, launch, STRICT_CSP } = await import('../tests/browser/harness.mjs');
+
+const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
+const bundle = JSON.parse(readFileSync(join(dist, 'sources.json'), 'utf8'));
+const story = bundle[0];
+const page = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Widget benchmark</title>
+  <script type="module" src="/dist/corroborate-widget.js"></script>
+</head>
+<body>
+  <article id="story">
+${story.text.split('\n').filter((l) => l.trim()).map((l) => `    <p>${esc(l)}</p>`).join('\n')}
+  </article>
+  <corroborate-widget article="#story" sources="/dist/sources.json" outlet="${esc(story.id)}"></corroborate-widget>
+</body>
+</html>`;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const server = await serve({ mounts: { '/dist/': dist }, pages: { '/story.html': page }, csp: STRICT_CSP });
+const browser = await launch();
+const samples = [];
+try {
+  for (let r = 0; r < runs + 1; ++r) {  // the first run warms the browser process up and is dropped
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const p = await context.newPage();
+    await p.addInitScript(() => {
+      window.__bench = {};
+      addEventListener('corroborate-error', (e) => { window.__bench.error = e.detail.message; }, true);
+      addEventListener('corroborate-ready', (e) => {
+        window.__bench.ready = performance.now();
+        window.__bench.claims = Object.values(e.detail.counts).reduce((a, b) => a + b, 0);
+        requestAnimationFrame(() => { window.__bench.painted = performance.now(); });
+      }, true);
+    });
+    await p.goto(`${server.url}/story.html`);
+    await p.waitForFunction(() => window.__bench.painted !== undefined || window.__bench.error, null, { timeout: 30000 });
+    const m = await p.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return {
+        ...window.__bench,
+        dom_interactive: nav.domInteractive,
+        highlights: CSS.highlights ? [...CSS.highlights.keys()].length : 0,
+      };
+    });
+    await context.close();
+    if (m.error) throw new Error(`widget error: ${m.error}`);
+    if (r > 0) samples.push(m);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const result = {
+  runs,
+  claims: samples[0].claims,
+  highlights: samples[0].highlights,
+  dom_interactive_ms: median(samples.map((s) => s.dom_interactive)),
+  ready_ms: median(samples.map((s) => s.ready)),
+  painted_ms: median(samples.map((s) => s.painted)),
+  painted_min_ms: Math.min(...samples.map((s) => s.painted)),
+  painted_max_ms: Math.max(...samples.map((s) => s.painted)),
+};
+if (asJson) console.log(JSON.stringify(result));
+else {
+  console.log(`widget on ${story.id} (${result.claims} claims) against ${bundle.length - 1} outlets, ${runs} runs, medians:`);
+  console.log(`  DOM interactive ${result.dom_interactive_ms.toFixed(1)} ms, corroborate-ready ${result.ready_ms.toFixed(1)} ms, highlights painted ${result.painted_ms.toFixed(1)} ms (min ${result.painted_min_ms.toFixed(1)}, max ${result.painted_max_ms.toFixed(1)})`);
+}
