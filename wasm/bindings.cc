@@ -5,8 +5,10 @@
 #include <emscripten/bind.h>
 
 #include <string>
+#include <utility>
 
 #include "corroborate/corroborate.h"
+#include "corroborate/lexicon.h"
 
 namespace {
 
@@ -27,16 +29,38 @@ const char* CodeName(corroborate::StatusCode code) {
   return "internal";
 }
 
-Result Analyze(const std::string& request) {
+Result FromStatus(const corroborate::Status& s, std::string value) {
   Result r;
-  const corroborate::Status s = corroborate::AnalyzeRequestJson(request, &r.value);
   r.ok = s.ok();
-  if (!r.ok) {
-    r.value.clear();
+  if (r.ok) {
+    r.value = std::move(value);
+  } else {
     r.error = s.message();
     r.code = CodeName(s.code());
   }
   return r;
+}
+
+// The synonym table is data the page fetches (dist/corroborate-lexicon.txt), not code in
+// the .wasm; one per instance, replaced by each successful load.
+corroborate::Lexicon lexicon;
+bool have_lexicon = false;
+
+Result LoadLexicon(const std::string& table) {
+  corroborate::Lexicon parsed;
+  const corroborate::Status s = corroborate::Lexicon::Parse(table, &parsed);
+  if (s.ok()) {
+    lexicon = std::move(parsed);
+    have_lexicon = true;
+  }
+  return FromStatus(s, "");
+}
+
+Result Analyze(const std::string& request) {
+  std::string report;
+  const corroborate::Status s =
+      corroborate::AnalyzeRequestJson(request, &report, have_lexicon ? &lexicon : nullptr);
+  return FromStatus(s, std::move(report));
 }
 
 // Embind cannot return a const char*.
@@ -51,5 +75,6 @@ EMSCRIPTEN_BINDINGS(corroborate) {
       .field("error", &Result::error)
       .field("code", &Result::code);
   emscripten::function("analyze", &Analyze);
+  emscripten::function("loadLexicon", &LoadLexicon);
   emscripten::function("version", &Version);
 }

@@ -7,6 +7,10 @@ export interface LoadOptions {
   wasmUrl?: string | URL;
   /** The .wasm bytes, instead of fetching wasmUrl (e.g. in node). */
   wasmBinary?: BufferSource;
+  /** URL of corroborate-lexicon.txt (fetched at the first analysis); default: next to corroborate.js. */
+  lexiconUrl?: string | URL;
+  /** The synonym table's text instead of fetching it, or false for none (scores then differ from the CLI's). */
+  lexicon?: string | false;
 }
 
 export interface DocumentInput {

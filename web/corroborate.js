@@ -6,8 +6,9 @@
 //   for (const s of report.sentences) console.log(s.level, text.slice(s.start16, s.end16));
 //
 // The report is the JSON contract of docs/report.md, the same as `corroborate analyze
-// --format json`. Nothing is fetched or compiled before loadCorroborate() is called; the
-// glue (corroborate-core.mjs) and the .wasm default to the files next to this module.
+// --format json`, synonyms included. Nothing is fetched or compiled before loadCorroborate()
+// is called, and the synonym table (corroborate-lexicon.txt) not before the first analysis;
+// glue (corroborate-core.mjs), .wasm and table default to the files next to this module.
 // Works in pages and (module) Web Workers under script-src 'self' 'wasm-unsafe-eval'.
 
 const here = (file) => new URL(file, import.meta.url).href;
@@ -17,9 +18,11 @@ const compiled = new Map();
 
 /**
  * Loads the engine. Options (all optional): `moduleUrl` of corroborate-core.mjs, `wasmUrl`
- * of corroborate-core.wasm, `wasmBinary` (the .wasm bytes, e.g. in node, instead of a fetch).
+ * of corroborate-core.wasm, `wasmBinary` (the .wasm bytes, e.g. in node, instead of a fetch),
+ * `lexiconUrl` of corroborate-lexicon.txt, `lexicon` (the table's text instead of a fetch,
+ * or false for no synonyms, which changes scores: the CLI always uses the table).
  */
-export async function loadCorroborate({ moduleUrl, wasmUrl, wasmBinary } = {}) {
+export async function loadCorroborate({ moduleUrl, wasmUrl, wasmBinary, lexiconUrl, lexicon } = {}) {
   try {
     const [{ default: createCore }, module] = await Promise.all([
       import(String(moduleUrl ?? here('./corroborate-core.mjs'))),
@@ -35,7 +38,10 @@ export async function loadCorroborate({ moduleUrl, wasmUrl, wasmBinary } = {}) {
         },
       }).then(resolve, reject);
     });
-    return new Engine(await instantiate(), instantiate);
+    const table = lexicon === false ? () => null
+      : typeof lexicon === 'string' ? () => lexicon
+      : fetchTextOnce(String(lexiconUrl ?? here('./corroborate-lexicon.txt')));
+    return new Engine(await instantiate(), instantiate, table);
   } catch (cause) {
     let message = `cannot load the engine: ${cause?.message ?? cause}`;
     if (cause instanceof WebAssembly.CompileError && /unsafe-eval|CSP|Content Security/i.test(cause.message))
@@ -63,13 +69,30 @@ async function compileFrom(url) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
+// A function resolving to the text at `url`, fetched on the first call; a failed fetch is
+// tried again on the next call.
+function fetchTextOnce(url) {
+  let promise = null;
+  return () => {
+    promise ??= fetch(url, { credentials: 'same-origin' }).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.text();
+    });
+    promise.catch(() => { promise = null; });
+    return promise;
+  };
+}
+
 class Engine {
   #core;
   #instantiate;
+  #table;
+  #coreHasTable = false;
 
-  constructor(core, instantiate) {
+  constructor(core, instantiate, table) {
     this.#core = core;
     this.#instantiate = instantiate;
+    this.#table = table;
     /** The core's version, e.g. "0.1.0" (the report's `generator` names it too). */
     this.version = core.version();
   }
@@ -94,13 +117,25 @@ class Engine {
     } catch (e) {  // cycles, BigInt
       return { ok: false, error: `the request cannot be written as JSON: ${e.message}`, code: 'invalid' };
     }
+    let table = null;
+    try {
+      if (!this.#coreHasTable) table = await this.#table();
+    } catch (e) {
+      return { ok: false, error: `cannot load the synonym table: ${e?.message ?? e}`, code: 'load' };
+    }
     try {
       this.#core ??= await this.#instantiate();
+      if (!this.#coreHasTable) {
+        const loaded = table === null ? { ok: true } : this.#core.loadLexicon(table);
+        if (!loaded.ok) return { ok: false, error: `the synonym table: ${loaded.error}`, code: 'load' };
+        this.#coreHasTable = true;
+      }
       return this.#core.analyze(json);
     } catch (e) {
       // A trap (out of memory, a bug) leaves the instance in an unknown state: drop it and
-      // start a fresh one on the next call.
+      // start a fresh one, table included, on the next call.
       this.#core = null;
+      this.#coreHasTable = false;
       return { ok: false, error: `the engine failed (${e?.message ?? e}); it restarts on the next call`, code: 'internal' };
     }
   }

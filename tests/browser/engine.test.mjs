@@ -53,7 +53,10 @@ let expected;
 before(async () => {
   // The reference: the same dist folder's engine, run in node.
   const { loadCorroborate } = await import(pathToFileURL(join(DIST, 'corroborate.js')));
-  const engine = await loadCorroborate({ wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')) });
+  const engine = await loadCorroborate({
+    wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')),
+    lexicon: readFileSync(join(DIST, 'corroborate-lexicon.txt'), 'utf8'),
+  });
   const bundle = JSON.parse(readFileSync(join(DIST, 'sources.json'), 'utf8'));
   expected = await engine.analyze({ documents: bundle.map(({ id, label, text }) => ({ id, label, text })) });
   server = await serve({ mounts: { '/': DIST }, pages: PAGES, csp: STRICT_CSP });
@@ -87,7 +90,8 @@ test('in a page under the strict CSP', async () => {
   const result = await page.evaluate(() => window.inPage());
   checkResult(result);
   assert.equal(headers['/engine.html'], STRICT_CSP, 'the page was served with the strict CSP');
-  assert.ok(server.requests.includes('/corroborate-core.wasm') && server.requests.includes('/corroborate-core.mjs'));
+  for (const file of ['/corroborate-core.wasm', '/corroborate-core.mjs', '/corroborate-lexicon.txt'])
+    assert.ok(server.requests.includes(file), `${file} was fetched`);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(errors, []);
   await page.close();

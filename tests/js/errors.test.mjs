@@ -12,7 +12,10 @@ let engine;
 before(async () => {
   assert.ok(DIST, 'CORROBORATE_DIST must name the built dist folder (ctest sets it)');
   ({ loadCorroborate } = await import(pathToFileURL(join(DIST, 'corroborate.js'))));
-  engine = await loadCorroborate({ wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')) });
+  engine = await loadCorroborate({
+    wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')),
+    lexicon: readFileSync(join(DIST, 'corroborate-lexicon.txt'), 'utf8'),
+  });
 });
 
 const GOOD = {
@@ -63,6 +66,23 @@ for (const [name, request, message, code] of cases) {
 test('a well-formed surrogate pair is not a lone surrogate', async () => {
   const report = await engine.analyze({ documents: [{ id: 'a', text: 'Launch day 🚀 went well.' }] });
   assert.equal(report.sentences[0].text, 'Launch day 🚀 went well.');
+});
+
+test('a broken synonym table: Error naming the table', async () => {
+  const broken = await loadCorroborate({ wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')), lexicon: 'lonely\n' });
+  await assert.rejects(broken.analyze(GOOD), (e) => /^corroborate: the synonym table: lexicon line 1/.test(e.message) && e.code === 'load');
+});
+
+test('the synonym table changes scores; lexicon: false goes without it', async () => {
+  // "talks" and "negotiations" share no stem: only the table lets them meet.
+  const request = { documents: [
+    { id: 'a', text: 'The two leaders agreed to resume trade talks next month.' },
+    { id: 'b', text: 'The two leaders agreed to resume trade negotiations next month.' },
+  ] };
+  const bare = await loadCorroborate({ wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')), lexicon: false });
+  const withTable = (await engine.analyze(request)).sentences[0].support[0].score;
+  const without = (await bare.analyze(request)).sentences[0].support[0]?.score ?? 0;
+  assert.ok(withTable > without, `with the table ${withTable}, without ${without}`);
 });
 
 test('a .wasm that cannot be fetched: loadCorroborate rejects with an Error', async () => {

@@ -17,7 +17,10 @@ let engine;
 before(async () => {
   assert.ok(DIST, 'CORROBORATE_DIST must name the built dist folder (ctest sets it)');
   const { loadCorroborate } = await import(pathToFileURL(join(DIST, 'corroborate.js')));
-  engine = await loadCorroborate({ wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')) });
+  engine = await loadCorroborate({
+    wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')),
+    lexicon: readFileSync(join(DIST, 'corroborate-lexicon.txt'), 'utf8'),
+  });
 });
 
 function nativeReport(...args) {
