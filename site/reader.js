@@ -104,6 +104,7 @@ export function createReader(bundle, els) {
     if (!report) return null;
     const s = sentenceAt(report, hostDoc(report, docId, ids), index);
     if (!s) throw new Error('This claim link points past the end of the article.');
+    if (s.kind !== 'claim') throw new Error('This claim link points to page furniture (a byline, an ad), not a claim.');
     widget.select(s.id);
     showClaimLink(claimHash(docId, index));
     if (scroll) els.story.children[s.paragraph]?.scrollIntoView({ block: 'center' });

@@ -66,6 +66,8 @@ function supportItem(doc, report, support, entry, baseURI) {
     el(doc, 'span', { class: 'outlet', text: label }),
     el(doc, 'span', { class: 'meta', text: ` · score ${support.score.toFixed(2)}` }));
   if (support.shared_text) head.append(el(doc, 'span', { class: 'badge', text: 'same wording' }));
+  // The outlet states one clause of the claim, not all of it (docs/report.md).
+  if (support.partial) head.append(el(doc, 'span', { class: 'badge', text: 'part of the claim' }));
   if (support.differs?.length) head.append(el(doc, 'span', { class: 'badge', text: 'details differ' }));
   const item = el(doc, 'li', { class: 'support', 'data-doc': String(support.doc) }, head);
   if (entry?.title) item.append(el(doc, 'p', { class: 'meta', text: entry.title }));
