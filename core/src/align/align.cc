@@ -123,21 +123,6 @@ class Weighting {
   TermGroups groups_;
 };
 
-// Longest run of identical words (folded, stop words included) in both token lists.
-int LongestCommonRun(const std::vector<const lexicon::Token*>& a,
-                     const std::vector<lexicon::Token>& b) {
-  std::vector<int> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
-  int best = 0;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = a[i - 1]->norm == b[j - 1].norm ? prev[j - 1] + 1 : 0;
-      best = std::max(best, cur[j]);
-    }
-    std::swap(prev, cur);
-  }
-  return best;
-}
-
 // Parts of a sentence that may stand as claims of their own, as token ranges [first,
 // last]: every run of consecutive pieces, pieces being split where the text between two
 // tokens holds , ; : or a dash. The whole sentence is not a part.
@@ -312,7 +297,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
             other_qty.push_back({s, k2});
           }
         }
-        run = std::max(run, LongestCommonRun(claim.tokens, toks));
+        run = std::max(run, LongestRun(claim.tokens, w.side(s).tokens, false));
       }
       // Pair each unmatched claim quantity with the first unmatched one of its kind.
       std::vector<bool> used(other_qty.size(), false);

@@ -16,37 +16,6 @@ bool Has(const std::vector<TermId>& sorted, TermId t) {
   return std::binary_search(sorted.begin(), sorted.end(), t);
 }
 
-int LongestCommonRun(const std::vector<const lexicon::Token*>& a,
-                     const std::vector<const lexicon::Token*>& b) {
-  std::vector<int> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
-  int best = 0;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = a[i - 1]->norm == b[j - 1]->norm ? prev[j - 1] + 1 : 0;
-      best = std::max(best, cur[j]);
-    }
-    std::swap(prev, cur);
-  }
-  return best;
-}
-
-// Longest run of identical words that both sides quote: the same statement reported.
-int LongestQuotedRun(const std::vector<const lexicon::Token*>& a,
-                     const std::vector<const lexicon::Token*>& b) {
-  std::vector<int> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
-  int best = 0;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const bool same = a[i - 1]->has(lexicon::kQuoted) && b[j - 1]->has(lexicon::kQuoted) &&
-                        a[i - 1]->norm == b[j - 1]->norm;
-      cur[j] = same ? prev[j - 1] + 1 : 0;
-      best = std::max(best, cur[j]);
-    }
-    std::swap(prev, cur);
-  }
-  return best;
-}
-
 bool Negated(const std::vector<const lexicon::Token*>& t) {
   for (const lexicon::Token* k : t) {
     const std::string& w = k->norm;
@@ -59,6 +28,24 @@ bool Negated(const std::vector<const lexicon::Token*>& t) {
 }
 
 }  // namespace
+
+int LongestRun(const std::vector<const lexicon::Token*>& a,
+               const std::vector<const lexicon::Token*>& b, bool quoted_only) {
+  std::vector<int> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
+  int best = 0;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const lexicon::Token& x = *a[i - 1];
+      const lexicon::Token& y = *b[j - 1];
+      const bool same = x.norm == y.norm &&
+                        (!quoted_only || (x.has(lexicon::kQuoted) && y.has(lexicon::kQuoted)));
+      cur[j] = same ? prev[j - 1] + 1 : 0;
+      best = std::max(best, cur[j]);
+    }
+    std::swap(prev, cur);
+  }
+  return best;
+}
 
 const char* FeatureName(Feature f) {
   static const char* const kNames[kFeatureCount] = {
@@ -112,7 +99,7 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
   f[kBigramRecall] = bigrams ? static_cast<double>(found) / bigrams : f[kRecall];
 
   const std::size_t shorter = std::min(c.tokens.size(), o.tokens.size());
-  f[kCommonRun] = shorter ? static_cast<double>(LongestCommonRun(c.tokens, o.tokens)) / shorter : 0;
+  f[kCommonRun] = shorter ? static_cast<double>(LongestRun(c.tokens, o.tokens, false)) / shorter : 0;
 
   // Quantities: a kind both sides give, with no value in common, is a conflict.
   std::set<std::string> kinds_c, kinds_o, kinds_shared;
@@ -148,7 +135,7 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
   }
   f[kNameRecall] = names ? static_cast<double>(names_found) / names : 1.0;
 
-  f[kQuotedRun] = std::min(LongestQuotedRun(c.tokens, o.tokens), 8) / 8.0;
+  f[kQuotedRun] = std::min(LongestRun(c.tokens, o.tokens, true), 8) / 8.0;
   f[kNegationMismatch] = Negated(c.tokens) != Negated(o.tokens) ? 1.0 : 0.0;
   double rarest = 0, rarest_missing = 0;
   for (TermId t : c.terms) {

@@ -56,6 +56,11 @@ using TermGroups = std::vector<std::vector<std::uint32_t>>;
 Features Compute(const Side& claim, const Side& other, const std::vector<double>& weight,
                  const std::vector<std::string>& term_text, const TermGroups& groups);
 
+// Longest run of identical words (folded, stop words included) in both; with
+// quoted_only, of words that both sides quote (the same statement reported).
+int LongestRun(const std::vector<const lexicon::Token*>& a,
+               const std::vector<const lexicon::Token*>& b, bool quoted_only);
+
 // Whether claim term `t` has a synonym among `other`'s terms.
 bool HasSynonym(TermId t, const Side& other, const TermGroups& groups);
 
