@@ -6,24 +6,110 @@ namespace corroborate {
 namespace cli {
 namespace {
 
-// Display width: code points, which is right for the Latin text of news.
+// One code point of possibly invalid UTF-8: invalid bytes are one code point each.
+char32_t Next(const std::string& s, std::size_t* i) {
+  const auto b0 = static_cast<unsigned char>(s[*i]);
+  const std::size_t len = b0 < 0x80 ? 1 : b0 >= 0xC2 && b0 <= 0xDF ? 2 : b0 >= 0xE0 && b0 <= 0xEF ? 3
+                        : b0 >= 0xF0 && b0 <= 0xF4 ? 4 : 0;
+  char32_t cp = len == 1 ? b0 : len == 2 ? b0 & 0x1F : len == 3 ? b0 & 0x0F : b0 & 0x07;
+  bool ok = len > 0 && *i + len <= s.size();
+  for (std::size_t k = 1; ok && k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[*i + k]);
+    ok = (b & 0xC0) == 0x80;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  static const char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (!ok || cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    ++*i;
+    return 0xFFFD;
+  }
+  *i += len;
+  return cp;
+}
+
+void Append(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// Text from a document, safe for a terminal: invalid UTF-8 and control characters
+// (escape sequences, NUL, C1 controls) become U+FFFD, tabs become spaces.
+std::string Printable(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = Next(s, &i);
+    if (cp == '\t') cp = ' ';
+    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) cp = 0xFFFD;
+    Append(cp, &out);
+  }
+  return out;
+}
+
+// Terminal columns of one code point: East Asian wide characters and emoji take two.
+std::size_t Columns(char32_t cp) {
+  const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
+                    (cp >= 0x3041 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+                    (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+                    (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) ||
+                    (cp >= 0x1F300 && cp <= 0x1F64F) || (cp >= 0x1F900 && cp <= 0x1F9FF) ||
+                    (cp >= 0x20000 && cp <= 0x3FFFD);
+  return wide ? 2 : 1;
+}
+
 std::size_t Width(const std::string& s) {
   std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  for (std::size_t i = 0; i < s.size();) n += Columns(Next(s, &i));
   return n;
 }
 
-// Greedy word wrap; lines after the first start with `indent` spaces.
-std::string Wrap(const std::string& text, std::size_t first_col, std::size_t width) {
-  std::istringstream words(text);
+// At most `width` columns of `s`, cut at a code point boundary, with "..." when cut.
+std::string Truncate(const std::string& s, std::size_t width) {
+  if (Width(s) <= width) return s;
+  std::size_t i = 0, cols = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    const std::size_t c = Columns(Next(s, &j));
+    if (cols + c > width - 3) break;
+    cols += c;
+    i = j;
+  }
+  return s.substr(0, i) + "...";
+}
+
+// Greedy word wrap; lines after the first start with `indent` spaces. A word wider than
+// a line (CJK text has no spaces) is broken at code point boundaries.
+std::string Wrap(const std::string& raw, std::size_t first_col, std::size_t width) {
+  std::istringstream words(Printable(raw));
   std::string word, out, line;
   const std::size_t avail = width > first_col + 20 ? width - first_col : 20;
+  auto flush = [&] {
+    out += line + "\n" + std::string(first_col, ' ');
+    line.clear();
+  };
   while (words >> word) {
-    if (!line.empty() && Width(line) + 1 + Width(word) > avail) {
-      out += line + "\n" + std::string(first_col, ' ');
-      line.clear();
+    if (!line.empty() && Width(line) + 1 + Width(word) > avail) flush();
+    if (!line.empty()) line += " ";
+    for (std::size_t i = 0; i < word.size();) {
+      std::size_t j = i;
+      const std::size_t c = Columns(Next(word, &j));
+      if (!line.empty() && Width(line) + c > avail) flush();
+      line.append(word, i, j - i);
+      i = j;
     }
-    line += (line.empty() ? "" : " ") + word;
   }
   return out + line;
 }
@@ -55,18 +141,18 @@ std::string FormatText(const Report& r, int width) {
 
   out << "corroborate " << Version() << ": " << n << " document" << (n == 1 ? "" : "s")
       << "; # marks each outlet that states the claim\n";
-  for (const Warning& w : r.warnings) out << "warning: " << w.message << "\n";
+  for (const Warning& w : r.warnings) out << "warning: " << Printable(w.message) << "\n";
   std::size_t doc = SIZE_MAX;
   for (const Sentence& s : r.sentences) {
     if (s.doc != doc) {
       doc = s.doc;
       const DocumentInfo& d = r.documents[doc];
-      out << "\n" << DocTag(doc) << "  " << d.label;
-      if (d.label != d.id) out << " (" << d.id << ")";
+      out << "\n" << DocTag(doc) << "  " << Printable(d.label);
+      if (d.label != d.id) out << " (" << Printable(d.id) << ")";
       out << "\n" << std::string(static_cast<std::size_t>(width) < 80 ? width : 80, '=') << "\n";
     }
     if (s.kind == Kind::kBoilerplate) {
-      std::string t = s.text.size() > 50 ? s.text.substr(0, 47) + "..." : s.text;
+      const std::string t = Truncate(Printable(s.text), 50);
       out << Pad("", marker_w) << " " << Pad("skip", 8) << " " << Wrap(t, text_col, width) << "\n";
       continue;
     }
@@ -77,8 +163,7 @@ std::string FormatText(const Report& r, int width) {
   out << "\nClaims per level\n";
   out << Pad("outlet", 24) << "  single  several      all    total\n";
   for (std::size_t d = 0; d < n; ++d) {
-    std::string name = DocTag(d) + "  " + r.documents[d].label;
-    if (Width(name) > 24) name = name.substr(0, 21) + "...";
+    const std::string name = Truncate(DocTag(d) + "  " + Printable(r.documents[d].label), 24);
     const int a = per_level[d * 3], b = per_level[d * 3 + 1], c = per_level[d * 3 + 2];
     char row[64];
     std::snprintf(row, sizeof row, "  %6d  %7d  %7d  %7d\n", a, b, c, a + b + c);

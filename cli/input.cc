@@ -21,35 +21,46 @@ using nlohmann::json;
 
 std::string Q(const std::string& path) { return "'" + path + "'"; }
 
-Status ReadText(const std::string& path, std::istream& in, std::string* out) {
+// What is read, and the limit that applies to it: a text is one document; a JSON bundle or
+// manifest holds all documents of an analysis (JSON escapes may double the bytes).
+struct ReadAs {
+  std::size_t limit;
+  const char* per;
+  bool text;
+};
+constexpr ReadAs kDocument{limits::kMaxDocumentBytes, "per document", true};
+constexpr ReadAs kBundle{2 * limits::kMaxTotalBytes, "per JSON bundle or manifest", false};
+
+Status TooLarge(const std::string& path, const std::string& size, const ReadAs& kind) {
+  return Status::Limit(Q(path) + " is " + size + "; the limit is " +
+                       std::to_string(kind.limit) + " bytes (" + std::to_string(kind.limit >> 20) +
+                       " MiB) " + kind.per);
+}
+
+Status ReadText(const std::string& path, std::istream& in, std::string* out, const ReadAs& kind) {
   // Read one byte past the limit so an oversized input is reported, never truncated.
   std::string data;
   char buf[1 << 16];
   while (in.read(buf, sizeof buf) || in.gcount() > 0) {
     data.append(buf, static_cast<std::size_t>(in.gcount()));
-    if (data.size() > limits::kMaxDocumentBytes)
-      return Status::Limit(Q(path) + " is larger than the " +
-                           std::to_string(limits::kMaxDocumentBytes >> 20) +
-                           " MiB limit per document");
+    if (data.size() > kind.limit) return TooLarge(path, "larger than that", kind);
   }
   if (in.bad()) return Status::Invalid("cannot read " + Q(path));
-  if (data.find('\0') != std::string::npos)
+  if (kind.text && data.find('\0') != std::string::npos)
     return Status::Invalid(Q(path) + " contains NUL bytes: it looks like a binary file, not text");
   *out = std::move(data);
   return Status::Ok();
 }
 
-Status ReadFile(const fs::path& p, std::string* out) {
+Status ReadFile(const fs::path& p, std::string* out, const ReadAs& kind) {
   std::error_code ec;
   if (!fs::exists(p, ec)) return Status::Invalid("cannot read " + Q(p.string()) + ": no such file");
   if (fs::is_directory(p, ec)) return Status::Invalid(Q(p.string()) + " is a directory");
   const auto size = fs::file_size(p, ec);
-  if (!ec && size > limits::kMaxDocumentBytes)
-    return Status::Limit(Q(p.string()) + " is " + std::to_string(size >> 20) + " MiB; the limit is " +
-                         std::to_string(limits::kMaxDocumentBytes >> 20) + " MiB per document");
+  if (!ec && size > kind.limit) return TooLarge(p.string(), std::to_string(size) + " bytes", kind);
   std::ifstream f(p, std::ios::binary);
   if (!f) return Status::Invalid("cannot read " + Q(p.string()) + ": " + std::strerror(errno));
-  return ReadText(p.string(), f, out);
+  return ReadText(p.string(), f, out, kind);
 }
 
 std::string Field(const json& o, const char* key) {
@@ -66,6 +77,7 @@ Status ReadSourceList(const std::string& path, const std::string& data, const fs
   const json* list = &j;
   if (j.is_object() && j.contains("sources")) list = &j["sources"];
   if (!list->is_array()) return Status::Invalid(Q(path) + ": expected a list of sources");
+  if (list->empty()) return Status::Invalid(Q(path) + " lists no sources");
   for (std::size_t i = 0; i < list->size(); ++i) {
     const json& e = (*list)[i];
     const std::string where = Q(path) + " entry " + std::to_string(i);
@@ -78,7 +90,7 @@ Status ReadSourceList(const std::string& path, const std::string& data, const fs
       d.text = e["text"].get<std::string>();
     } else if (e.contains("file") && e["file"].is_string()) {
       const fs::path file = base / e["file"].get<std::string>();
-      Status s = ReadFile(file, &d.text);
+      Status s = ReadFile(file, &d.text, kDocument);
       if (!s.ok()) return s;
       if (d.id.empty()) d.id = file.stem().string();
     } else {
@@ -96,7 +108,7 @@ Status ReadDirectory(const fs::path& dir, std::vector<Document>* docs) {
   std::error_code ec;
   if (fs::exists(manifest, ec)) {
     std::string data;
-    Status s = ReadFile(manifest, &data);
+    Status s = ReadFile(manifest, &data, kBundle);
     if (!s.ok()) return s;
     return ReadSourceList(manifest.string(), data, dir, docs);
   }
@@ -108,7 +120,7 @@ Status ReadDirectory(const fs::path& dir, std::vector<Document>* docs) {
   std::sort(files.begin(), files.end());
   for (const fs::path& f : files) {
     Document d;
-    Status s = ReadFile(f, &d.text);
+    Status s = ReadFile(f, &d.text, kDocument);
     if (!s.ok()) return s;
     d.id = d.label = f.stem().string();
     docs->push_back(std::move(d));
@@ -127,17 +139,17 @@ Status ReadSources(const std::vector<std::string>& paths, std::istream& stdin_st
       Document d;
       d.id = "stdin";
       d.label = "standard input";
-      s = ReadText("standard input", stdin_stream, &d.text);
+      s = ReadText("standard input", stdin_stream, &d.text, kDocument);
       if (s.ok()) docs->push_back(std::move(d));
     } else if (fs::is_directory(path, ec)) {
       s = ReadDirectory(path, docs);
     } else if (fs::path(path).extension() == ".json") {
       std::string data;
-      s = ReadFile(path, &data);
+      s = ReadFile(path, &data, kBundle);
       if (s.ok()) s = ReadSourceList(path, data, fs::path(path).parent_path(), docs);
     } else {
       Document d;
-      s = ReadFile(path, &d.text);
+      s = ReadFile(path, &d.text, kDocument);
       d.id = d.label = fs::path(path).stem().string();
       if (s.ok()) docs->push_back(std::move(d));
     }

@@ -8,4 +8,5 @@ scripts/setup.sh test
 # Native first: the wasm tests compare their report with the native CLI's.
 cmake --workflow --preset native
 cmake --workflow --preset asan
+cmake --workflow --preset fuzz
 cmake --workflow --preset wasm

@@ -18,6 +18,13 @@ bool IsTerminal(char32_t f) { return f == '.' || f == '!' || f == '?' || f == 0x
 // Full stops of scripts that write no space after them.
 bool IsTightTerminal(char32_t cp) { return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F; }
 
+// Scripts with upper and lower case (Latin, Greek, Cyrillic, Armenian): only there does a
+// lower-case word after a full stop say the sentence goes on. Arabic, Hebrew, CJK, Thai,
+// Devanagari... have no case, so a mark followed by a space ends the sentence.
+bool HasCase(char32_t cp) {
+  return cp < 0x0590 || (cp >= 0x1E00 && cp <= 0x1FFF) || (cp >= 0xFF21 && cp <= 0xFF5A);
+}
+
 bool IsBlank(char32_t cp) { return text::IsSpace(Fold(cp)) || cp == 0xFEFF || cp == 0x200B; }
 
 // Start of the code point that ends just before `i`.
@@ -95,7 +102,7 @@ bool EndsSentence(std::string_view s, std::size_t begin, std::size_t mark,
                   std::size_t end) {
   const Word w = WordAt(s, next, end);
   const char32_t first = Decode(s, next).cp;
-  if (text::IsLetter(Fold(first)) && !text::IsUpper(first) && !text::IsIdeograph(first))
+  if (text::IsLetter(Fold(first)) && HasCase(first) && !text::IsUpper(first))
     return false;  // "...he said." / "ellipsis... and then"
   const bool closed_quote = after > after_marks;
   if (closed_quote && AttributionFollows(s, next, end)) return false;
@@ -119,8 +126,11 @@ void SplitParagraph(std::string_view s, std::size_t p0, std::size_t p1, std::siz
     while (from < to && IsBlank(Decode(s, from).cp)) from += Decode(s, from).len;
     while (to > from && IsBlank(Decode(s, PrevBoundary(s, to)).cp)) to = PrevBoundary(s, to);
     while (to - from > limits::kMaxSentenceBytes) {
-      std::size_t cut = from + limits::kMaxSentenceBytes;
-      while (cut > from && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+      // The last code point boundary within the limit, as Decode sees boundaries: a run
+      // of stray continuation bytes is a run of one-byte code points, so a cut always
+      // moves forward.
+      std::size_t cut = from;
+      while (cut + Decode(s, cut).len - from <= limits::kMaxSentenceBytes) cut += Decode(s, cut).len;
       std::size_t space = cut;
       while (space > from + limits::kMaxSentenceBytes / 2 && !IsBlank(Decode(s, space).cp))
         space = PrevBoundary(s, space);
