@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """The work corroborate does, done the usual vectorised way: a baseline for bench/README.md.
 
     python3 bench/sklearn_baseline.py BUNDLE.json [--min-score 0.5] [--out FILE]
@@ -21,7 +21,7 @@ import time
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-SPLIT = re.compile(r"(?<=[.!?][\"'”’)]?)\s+(?=[\"“'(]?[A-Z0-9])")
+SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“'(]?[A-Z0-9])")
 BLOCK = 2048
 
 
