@@ -18,6 +18,10 @@ std::string FormatHtml(const Report& report);
 // order: the summary's "stated by every outlet" list.
 std::vector<std::size_t> DistinctAllClaims(const Report& report);
 
+// Text from a document made safe to show: invalid UTF-8 and control characters (escape
+// sequences, NUL, C1 controls) become U+FFFD, tabs become spaces.
+std::string Printable(const std::string& s);
+
 // "A", "B", ... "Z", "AA", ...: a short tag per document.
 std::string DocTag(std::size_t doc);
 

@@ -7,7 +7,8 @@ namespace corroborate {
 namespace cli {
 namespace {
 
-std::string Escape(const std::string& s) {
+std::string Escape(const std::string& raw) {
+  const std::string s = Printable(raw);  // valid UTF-8, no control characters
   std::string out;
   out.reserve(s.size());
   for (char c : s) {

@@ -45,8 +45,8 @@ void Append(char32_t cp, std::string* out) {
   }
 }
 
-// Text from a document, safe for a terminal: invalid UTF-8 and control characters
-// (escape sequences, NUL, C1 controls) become U+FFFD, tabs become spaces.
+}  // namespace
+
 std::string Printable(const std::string& s) {
   std::string out;
   out.reserve(s.size());
@@ -58,6 +58,8 @@ std::string Printable(const std::string& s) {
   }
   return out;
 }
+
+namespace {
 
 // Terminal columns of one code point: East Asian wide characters and emoji take two.
 std::size_t Columns(char32_t cp) {
@@ -141,7 +143,7 @@ std::string FormatText(const Report& r, int width) {
 
   out << "corroborate " << Version() << ": " << n << " document" << (n == 1 ? "" : "s")
       << "; # marks each outlet that states the claim\n";
-  for (const Warning& w : r.warnings) out << "warning: " << Printable(w.message) << "\n";
+  for (const Warning& w : r.warnings) out << "warning: " << Wrap(w.message, 9, static_cast<std::size_t>(width)) << "\n";
   std::size_t doc = SIZE_MAX;
   for (const Sentence& s : r.sentences) {
     if (s.doc != doc) {
