@@ -3,6 +3,7 @@
 // crosses the boundary as a plain value ({ok, value, error, code}); web/corroborate.js turns
 // failures into JS Errors.
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 
 #include <string>
 #include <utility>
@@ -25,6 +26,7 @@ const char* CodeName(corroborate::StatusCode code) {
     case corroborate::StatusCode::kInvalidArgument: return "invalid";
     case corroborate::StatusCode::kLimitExceeded: return "limit";
     case corroborate::StatusCode::kInternal: return "internal";
+    case corroborate::StatusCode::kCancelled: return "cancelled";
   }
   return "internal";
 }
@@ -63,6 +65,16 @@ Result Analyze(const std::string& request) {
   return FromStatus(s, std::move(report));
 }
 
+// The same, calling `on_progress(done)` (done in [0, 1]) as the work advances; a falsy
+// return value cancels. For progress bars, mostly from a Web Worker.
+Result AnalyzeWithProgress(const std::string& request, emscripten::val on_progress) {
+  std::string report;
+  const corroborate::Status s = corroborate::AnalyzeRequestJson(
+      request, &report, have_lexicon ? &lexicon : nullptr,
+      [&on_progress](double done) { return on_progress(done).as<bool>(); });
+  return FromStatus(s, std::move(report));
+}
+
 // Embind cannot return a const char*.
 std::string Version() { return corroborate::Version(); }
 
@@ -75,6 +87,7 @@ EMSCRIPTEN_BINDINGS(corroborate) {
       .field("error", &Result::error)
       .field("code", &Result::code);
   emscripten::function("analyze", &Analyze);
+  emscripten::function("analyzeWithProgress", &AnalyzeWithProgress);
   emscripten::function("loadLexicon", &LoadLexicon);
   emscripten::function("version", &Version);
 }

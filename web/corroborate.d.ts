@@ -11,6 +11,8 @@ export interface LoadOptions {
   lexiconUrl?: string | URL;
   /** The synonym table's text instead of fetching it, or false for none (scores then differ from the CLI's). */
   lexicon?: string | false;
+  /** Run the engine in a module Web Worker (corroborate-worker.js), for large inputs. */
+  worker?: boolean;
 }
 
 export interface DocumentInput {
@@ -50,6 +52,10 @@ export interface Support {
   sentences: number[];
   score: number;
   shared_text: boolean;
+  /** This outlet states one clause of the claim, not all of it. */
+  partial: boolean;
+  /** With partial: the supported clause, a range of the claim's document. */
+  clause?: Range;
   shared: Range[];
   differs: Difference[];
 }
@@ -84,14 +90,23 @@ export interface Report {
 /** Every rejection of analyze() and loadCorroborate() is one of these. */
 export interface CorroborateError extends Error {
   /** "invalid": malformed request; "limit": a documented input limit; "internal"; "load". */
-  code: 'invalid' | 'limit' | 'internal' | 'load';
+  code: 'invalid' | 'limit' | 'internal' | 'load' | 'cancelled';
+}
+
+export interface AnalyzeOptions {
+  /** Called with the share of the work done, in [0, 1]. */
+  onProgress?: (done: number) => void;
+  /** Worker engines only: aborting cancels the analysis (code "cancelled"). */
+  signal?: AbortSignal;
 }
 
 export interface Engine {
   /** The core's version, e.g. "0.1.0". */
   readonly version: string;
   /** Resolves to the report; rejects with a CorroborateError. The engine stays usable. */
-  analyze(request: AnalyzeRequest): Promise<Report>;
+  analyze(request: AnalyzeRequest, options?: AnalyzeOptions): Promise<Report>;
+  /** Worker engines only: ends the worker (a later analyze() starts a new one). */
+  terminate?(): void;
 }
 
 export function loadCorroborate(options?: LoadOptions): Promise<Engine>;

@@ -22,7 +22,8 @@ const compiled = new Map();
  * `lexiconUrl` of corroborate-lexicon.txt, `lexicon` (the table's text instead of a fetch,
  * or false for no synonyms, which changes scores: the CLI always uses the table).
  */
-export async function loadCorroborate({ moduleUrl, wasmUrl, wasmBinary, lexiconUrl, lexicon } = {}) {
+export async function loadCorroborate({ moduleUrl, wasmUrl, wasmBinary, lexiconUrl, lexicon, worker = false } = {}) {
+  if (worker) return WorkerEngine.start({ moduleUrl, wasmUrl, wasmBinary, lexiconUrl, lexicon });
   try {
     const [{ default: createCore }, module] = await Promise.all([
       import(String(moduleUrl ?? here('./corroborate-core.mjs'))),
@@ -100,15 +101,17 @@ class Engine {
   /**
    * Analyses `{documents: [{id, label, text}], options: {min_score}}` and resolves to the
    * report (docs/report.md). Rejects with an Error naming the problem; the engine stays usable.
+   * `onProgress(done)` is called with the share of the work done, in [0, 1]; on this thread
+   * the page cannot repaint meanwhile, so large inputs want `loadCorroborate({worker: true})`.
    */
-  async analyze(request) {
-    const outcome = await this.#run(request);
+  async analyze(request, { onProgress } = {}) {
+    const outcome = await this.#run(request, onProgress);
     if (!outcome.ok) throw toError(outcome.error, outcome.code);
     return JSON.parse(outcome.value);
   }
 
   // Every outcome as data ({ok, value} or {ok: false, error, code}), like the core's.
-  async #run(request) {
+  async #run(request, onProgress) {
     const problem = checkRequest(request);
     if (problem) return { ok: false, error: problem, code: 'invalid' };
     let json;
@@ -130,7 +133,16 @@ class Engine {
         if (!loaded.ok) return { ok: false, error: `the synonym table: ${loaded.error}`, code: 'load' };
         this.#coreHasTable = true;
       }
-      return this.#core.analyze(json);
+      if (typeof onProgress !== 'function') return this.#core.analyze(json);
+      // A throwing callback must not unwind through the wasm frames: report, carry on.
+      return this.#core.analyzeWithProgress(json, (done) => {
+        try {
+          onProgress(done);
+        } catch (e) {
+          queueMicrotask(() => { throw e; });
+        }
+        return true;
+      });
     } catch (e) {
       // A trap (out of memory, a bug) leaves the instance in an unknown state: drop it and
       // start a fresh one, table included, on the next call.
@@ -181,8 +193,96 @@ function describe(value) {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+// The engine in a module Web Worker (corroborate-worker.js): the page keeps repainting and
+// responding while a large analysis runs, and progress arrives as messages. A running wasm
+// call cannot be interrupted, so cancelling (an AbortSignal) ends the worker; the next
+// analysis starts a fresh one.
+class WorkerEngine {
+  #options;
+  #worker = null;
+  #ready = null;
+  #calls = new Map();  // id -> {resolve, reject, onProgress}
+  #next = 1;
+
+  static async start(options) {
+    const engine = new WorkerEngine(options);
+    engine.version = await engine.#start();
+    return engine;
+  }
+
+  constructor(options) {
+    // URLs must be absolute: the worker resolves relative ones against its own location.
+    this.#options = {
+      ...options,
+      moduleUrl: options.moduleUrl && String(new URL(options.moduleUrl, globalThis.location?.href)),
+      wasmUrl: options.wasmUrl && String(new URL(options.wasmUrl, globalThis.location?.href)),
+      lexiconUrl: options.lexiconUrl && String(new URL(options.lexiconUrl, globalThis.location?.href)),
+    };
+  }
+
+  #start() {
+    this.#ready ??= new Promise((resolve, reject) => {
+      const worker = new Worker(here('./corroborate-worker.js'), { type: 'module' });
+      this.#worker = worker;
+      worker.onmessage = ({ data }) => {
+        if (data.type === 'ready') return resolve(data.version);
+        if (data.type === 'failed-to-start') return reject(toError(data.message, data.code));
+        const call = this.#calls.get(data.id);
+        if (!call) return;
+        if (data.type === 'progress') {
+          call.onProgress?.(data.done);
+          return;
+        }
+        this.#calls.delete(data.id);
+        if (data.type === 'report') call.resolve(data.report);
+        else call.reject(toError(data.message, data.code));
+      };
+      worker.onerror = (event) => {
+        event.preventDefault?.();
+        this.#stop(toError(`the worker failed: ${event.message ?? 'unknown error'}`, 'internal'));
+        reject(toError(`cannot start the worker: ${event.message ?? 'unknown error'}`, 'load'));
+      };
+      worker.postMessage({ type: 'start', options: this.#options });
+    });
+    return this.#ready;
+  }
+
+  #stop(error) {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#ready = null;
+    for (const call of this.#calls.values()) call.reject(error);
+    this.#calls.clear();
+  }
+
+  /** As Engine.analyze, plus `signal`: an AbortSignal that cancels the analysis. */
+  async analyze(request, { onProgress, signal } = {}) {
+    if (signal?.aborted) throw toError('the analysis was cancelled', 'cancelled');
+    await this.#start();
+    const id = this.#next++;
+    return new Promise((resolve, reject) => {
+      this.#calls.set(id, { resolve, reject, onProgress });
+      signal?.addEventListener('abort', () => {
+        if (this.#calls.has(id)) this.#stop(toError('the analysis was cancelled', 'cancelled'));
+      }, { once: true });
+      // A request that cannot be cloned (a function inside, say) is the caller's error.
+      try {
+        this.#worker.postMessage({ type: 'analyze', id, request });
+      } catch (e) {
+        this.#calls.delete(id);
+        reject(toError(`the request cannot be sent to the worker: ${e.message}`, 'invalid'));
+      }
+    });
+  }
+
+  /** Ends the worker; a later analyze() starts a new one. */
+  terminate() {
+    this.#stop(toError('the engine was terminated', 'cancelled'));
+  }
+}
+
 // The one place failures become Errors. `code`: "invalid" (malformed request), "limit" (a
-// documented input limit, docs/limits.md), "internal" or "load".
+// documented input limit, docs/limits.md), "internal", "load" or "cancelled".
 function toError(message, code, cause) {
   const error = new Error(`corroborate: ${message}`, cause === undefined ? undefined : { cause });
   error.code = code;

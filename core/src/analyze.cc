@@ -111,7 +111,10 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
   for (std::size_t d = 0; d < docs.size(); ++d)
     for (std::size_t i = 0; i < parsed[d].segments.size(); ++i)
       units.push_back({d, parsed[d].kinds[i] == Kind::kClaim, &parsed[d].tokens[i], docs[d].text});
-  const auto matches = align::Align(units, docs.size(), out.min_score, options.exhaustive, options.lexicon);
+  bool cancelled = false;
+  const auto matches = align::Align(units, docs.size(), out.min_score, options.exhaustive,
+                                    options.lexicon, options.progress, &cancelled);
+  if (cancelled) return Status(StatusCode::kCancelled, "analysis cancelled");
 
   std::vector<text::Utf16Map> maps;
   maps.reserve(docs.size());
@@ -174,6 +177,7 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
     out.sentences.push_back(std::move(s));
   }
   *report = std::move(out);
+  if (options.progress) options.progress(1.0);
   return Status::Ok();
 }
 

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "corroborate/limits.h"
 #include "test_util.h"
 
@@ -57,4 +59,27 @@ TEST_CASE("analyze: nothing is silently dropped from a long unpunctuated text", 
     if (s.doc == 0) covered += s.span.end - s.span.start;
   CHECK(covered >= text.size() - text.size() / limits::kMaxSentenceBytes - 2);
   CHECK(r.warnings.size() > 1);
+}
+
+TEST_CASE("analyze: progress rises to 1, and returning false cancels", "[analyze]") {
+  const auto docs = corroborate::testing::BundledSources();
+  std::vector<double> seen;
+  Options options;
+  options.progress = [&](double done) {
+    seen.push_back(done);
+    return true;
+  };
+  Report r;
+  REQUIRE(Analyze(docs, options, &r).ok());
+  REQUIRE(seen.size() >= 3);
+  CHECK(seen.front() == 0.0);
+  CHECK(seen.back() == 1.0);
+  CHECK(std::is_sorted(seen.begin(), seen.end()));
+
+  int calls = 0;
+  options.progress = [&](double) { return ++calls < 3; };
+  const Status s = Analyze(docs, options, &r);
+  CHECK(s.code() == StatusCode::kCancelled);
+  CHECK(calls == 3);
+  CHECK(r.sentences.empty());
 }

@@ -17,6 +17,7 @@
 #define CORROBORATE_CORROBORATE_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -47,6 +48,10 @@ struct Options {
   // Synonym groups (corroborate/lexicon.h); not owned. Without one, only words with the
   // same stem meet.
   const Lexicon* lexicon = nullptr;
+  // Called now and then with the share of the work done, in [0, 1]; returning false
+  // cancels the analysis (Analyze then returns kCancelled). For progress bars on large
+  // inputs; never called for small ones more than a few times.
+  std::function<bool(double done)> progress;
 };
 
 enum class Kind { kClaim, kBoilerplate };
@@ -119,9 +124,10 @@ std::string ReportToJson(const Report& report, int indent = -1);
 
 // For bindings: request {"documents":[{"id","label","text"}], "options":{"min_score"}}
 // in, report JSON out. Every malformed request is a Status, never an exception.
-// `lexicon` (optional, not owned) is used as Options::lexicon.
+// `lexicon` (optional, not owned) and `progress` are used as in Options.
 Status AnalyzeRequestJson(const std::string& request, std::string* report_json,
-                          const Lexicon* lexicon = nullptr);
+                          const Lexicon* lexicon = nullptr,
+                          const std::function<bool(double)>& progress = {});
 
 // Sentence pairs, for measuring the support model on public pair data (MSRP layout):
 // how well `second` states `first`. Term weights come from all sentences of all pairs.

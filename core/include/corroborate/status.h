@@ -17,6 +17,7 @@ enum class StatusCode {
   kInvalidArgument,  // the input is malformed (bad JSON, wrong type, no documents)
   kLimitExceeded,    // the input is well formed but larger than a documented limit
   kInternal,         // a bug: reported, never a crash
+  kCancelled,        // Options::progress asked to stop
 };
 
 class Status {

@@ -155,7 +155,8 @@ struct Candidate {
 }  // namespace
 
 std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,
-                                      double min_score, bool exhaustive, const Lexicon* lexicon) {
+                                      double min_score, bool exhaustive, const Lexicon* lexicon,
+                                      const std::function<bool(double)>& progress, bool* cancelled) {
   std::vector<std::vector<Match>> result(units.size());
   // Boilerplate takes part as an empty sentence: never a candidate, never weighted.
   static const std::vector<lexicon::Token> kNone;
@@ -181,7 +182,13 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
   std::vector<std::uint32_t> seen(units.size(), UINT32_MAX);
   std::vector<std::vector<Candidate>> per_doc(documents);
 
+  // Report about a hundred times over the whole run, whatever its size.
+  const std::size_t every = std::max<std::size_t>(1, units.size() / 100);
   for (std::size_t c = 0; c < units.size(); ++c) {
+    if (progress && c % every == 0 && !progress(static_cast<double>(c) / units.size())) {
+      if (cancelled) *cancelled = true;
+      return {};
+    }
     const Side& claim = w.side(c);
     if (!units[c].claim || claim.terms.empty()) continue;
     for (auto& v : per_doc) v.clear();

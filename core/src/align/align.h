@@ -4,6 +4,7 @@
 #define CORROBORATE_ALIGN_ALIGN_H_
 
 #include <cstddef>
+#include <functional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -44,10 +45,13 @@ struct Match {
 
 // result[u]: the supports of unit u, in document order, each with score >= min_score.
 // exhaustive: index every term, not only the informative ones (Options::exhaustive).
-// lexicon: synonym groups, or nullptr.
+// lexicon: synonym groups, or nullptr. progress (may be empty): share of claims done;
+// returning false stops early, and then *cancelled is set.
 std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,
                                       double min_score, bool exhaustive = false,
-                                      const Lexicon* lexicon = nullptr);
+                                      const Lexicon* lexicon = nullptr,
+                                      const std::function<bool(double)>& progress = {},
+                                      bool* cancelled = nullptr);
 
 // Scores sentence pairs (first: the claim) with term weights taken over all sentences of
 // all pairs. For measuring the model on public pair data (corroborate pairs).

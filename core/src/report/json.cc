@@ -70,7 +70,7 @@ std::string ReportToJson(const Report& report, int indent) {
 }
 
 Status AnalyzeRequestJson(const std::string& request, std::string* report_json,
-                          const Lexicon* lexicon) {
+                          const Lexicon* lexicon, const std::function<bool(double)>& progress) {
   json req = json::parse(request, nullptr, /*allow_exceptions=*/false);
   if (req.is_discarded())
     return Status::Invalid("request is not valid JSON (text must be well-formed UTF-16/UTF-8)");
@@ -104,6 +104,7 @@ Status AnalyzeRequestJson(const std::string& request, std::string* report_json,
   }
   Options options;
   options.lexicon = lexicon;
+  options.progress = progress;
   if (req.contains("options")) {
     const json& o = req["options"];
     if (!o.is_object()) return Status::Invalid("options must be an object");

@@ -1,0 +1,101 @@
+// loadCorroborate({worker: true}) in headless Chromium under the strict CSP: the same report
+// as on the page's thread, progress from 0 to 1, a page that keeps running its own code
+// while a large analysis runs, and cancellation that leaves the engine usable.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, watchErrors, DIST } from './harness.mjs';
+
+const PAGES = {
+  '/worker.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>worker</title>' +
+    '<script type="module" src="/worker-page.js"></script></head><body><main><h1>worker</h1></main></body></html>',
+  '/worker-page.js': `
+    import { loadCorroborate } from '/corroborate.js';
+    const bundle = async () => (await (await fetch('/sources.json')).json()).map(({ id, label, text }) => ({ id, label, text }));
+    // A story cluster of n articles: the bundled ones, each repeated with its sentences
+    // shuffled, so the work is real and grows with n.
+    async function cluster(n) {
+      const base = await bundle();
+      const docs = [];
+      for (let i = 0; i < n; ++i) {
+        const b = base[i % base.length];
+        const lines = b.text.split('\\n').filter(Boolean);
+        for (let k = lines.length - 1; k > 0; --k) { const j = (k * 7 + i) % (k + 1); [lines[k], lines[j]] = [lines[j], lines[k]]; }
+        docs.push({ id: 'a' + i, label: 'Article ' + i, text: lines.join('\\n') });
+      }
+      return { documents: docs };
+    }
+    window.sameReport = async () => {
+      const request = { documents: await bundle() };
+      const inPage = await (await loadCorroborate()).analyze(request);
+      const worker = await loadCorroborate({ worker: true });
+      const inWorker = await worker.analyze(request);
+      worker.terminate();
+      return JSON.stringify(inPage) === JSON.stringify(inWorker);
+    };
+    window.progressAndResponsiveness = async () => {
+      const engine = await loadCorroborate({ worker: true });
+      const request = await cluster(60);
+      const progress = [];
+      let ticks = 0;
+      const timer = setInterval(() => ++ticks, 10);  // the page's own work, while analysing
+      const started = performance.now();
+      const report = await engine.analyze(request, { onProgress: (d) => progress.push(d) });
+      const ms = performance.now() - started;
+      clearInterval(timer);
+      engine.terminate();
+      return { progress, ticks, ms, documents: report.documents.length };
+    };
+    window.cancel = async () => {
+      const engine = await loadCorroborate({ worker: true });
+      const controller = new AbortController();
+      const running = engine.analyze(await cluster(60), { signal: controller.signal, onProgress: (d) => { if (d > 0.1) controller.abort(); } });
+      let error = null;
+      try { await running; } catch (e) { error = { message: e.message, code: e.code }; }
+      const after = await engine.analyze({ documents: [{ id: 'x', text: 'Still working. Yes.' }] });
+      engine.terminate();
+      return { error, after: after.sentences.length };
+    };
+    window.ready = true;`,
+};
+
+let server;
+let browser;
+let page;
+let errors;
+before(async () => {
+  server = await serve({ mounts: { '/': DIST }, pages: PAGES });
+  browser = await launch();
+  page = await browser.newPage();
+  errors = watchErrors(page);
+  await page.goto(`${server.url}/worker.html`);
+  await page.waitForFunction(() => window.ready === true);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the worker gives the same report as the page thread', async () => {
+  assert.equal(await page.evaluate(() => window.sameReport()), true);
+});
+
+test('progress rises from 0 to 1 and the page keeps running meanwhile', async () => {
+  const r = await page.evaluate(() => window.progressAndResponsiveness());
+  assert.equal(r.documents, 60);
+  assert.ok(r.progress.length >= 10, `progress events: ${r.progress.length}`);
+  assert.equal(r.progress[0], 0);
+  assert.equal(r.progress.at(-1), 1);
+  for (let i = 1; i < r.progress.length; ++i) assert.ok(r.progress[i] >= r.progress[i - 1]);
+  // A 10 ms timer on a free main thread fires about ms/10 times; a frozen one, never.
+  assert.ok(r.ticks >= r.ms / 10 / 4, `the page ran ${r.ticks} timer ticks in ${Math.round(r.ms)} ms`);
+});
+
+test('aborting cancels with code "cancelled" and the engine works afterwards', async () => {
+  const r = await page.evaluate(() => window.cancel());
+  assert.deepEqual(r.error, { message: 'corroborate: the analysis was cancelled', code: 'cancelled' });
+  assert.equal(r.after, 2);
+});
+
+test('no console errors', () => {
+  assert.deepEqual(errors, []);
+});
