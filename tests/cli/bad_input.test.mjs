@@ -174,7 +174,7 @@ test('size limits: a 20 MB document, by file, stdin and bundle, names the input 
   fails([bundle], undefined, "document 'huge' is 20.0 MiB; the limit is 4.0 MiB per document");
   // A bundle of several documents may be larger than one document.
   const several = [];
-  for (let i = 0; i < 3; i++) several.push({ id: `d${i}`, text: `Story ${i}. ${'x '.repeat(1500000)}` });
+  for (let i = 0; i < 3; i++) several.push({ id: `d${i}`, text: `Story ${i} opened.${' '.repeat(1500000)}\n` });
   const ok = json([file('several.json', JSON.stringify(several))]);
   assert.equal(ok.documents.length, 3);
   const huge = join(tmp, 'huge.json');
