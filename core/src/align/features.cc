@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 #include <utility>
 
 #include "align/model.h"
@@ -16,31 +15,31 @@ bool Has(const std::vector<TermId>& sorted, TermId t) {
   return std::binary_search(sorted.begin(), sorted.end(), t);
 }
 
-bool Negated(const std::vector<const lexicon::Token*>& t) {
-  for (const lexicon::Token* k : t) {
-    const std::string& w = k->norm;
-    if (w == "not" || w == "no" || w == "never" || w == "nor" || w == "without" ||
-        w == "nothing" || w == "none" || w == "neither" ||
-        (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0))
-      return true;
-  }
-  return false;
-}
-
 }  // namespace
 
-int LongestRun(const std::vector<const lexicon::Token*>& a,
-               const std::vector<const lexicon::Token*>& b, bool quoted_only) {
-  std::vector<int> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
-  int best = 0;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const lexicon::Token& x = *a[i - 1];
-      const lexicon::Token& y = *b[j - 1];
-      const bool same = x.norm == y.norm &&
-                        (!quoted_only || (x.has(lexicon::kQuoted) && y.has(lexicon::kQuoted)));
-      cur[j] = same ? prev[j - 1] + 1 : 0;
-      best = std::max(best, cur[j]);
+bool IsNegation(const std::string& w) {
+  return w == "not" || w == "no" || w == "never" || w == "nor" || w == "without" ||
+         w == "nothing" || w == "none" || w == "neither" ||
+         (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
+}
+
+Runs LongestRuns(const Side& a, const Side& b) {
+  // One dynamic programme for both runs; rows are reused.
+  const std::size_t m = b.words.size();
+  std::vector<int> prev(2 * (m + 1), 0), cur(2 * (m + 1), 0);
+  Runs best;
+  for (std::size_t i = 1; i <= a.words.size(); ++i) {
+    const std::uint32_t x = a.words[i - 1];
+    const bool xq = a.tokens[i - 1]->has(lexicon::kQuoted);
+    for (std::size_t j = 1; j <= m; ++j) {
+      if (x != b.words[j - 1]) {
+        cur[j] = cur[m + 1 + j] = 0;
+        continue;
+      }
+      cur[j] = prev[j - 1] + 1;
+      cur[m + 1 + j] = xq && b.tokens[j - 1]->has(lexicon::kQuoted) ? prev[m + j] + 1 : 0;
+      best.any = std::max(best.any, cur[j]);
+      best.quoted = std::max(best.quoted, cur[m + 1 + j]);
     }
     std::swap(prev, cur);
   }
@@ -57,22 +56,9 @@ const char* FeatureName(Feature f) {
 }
 
 bool HasSynonym(TermId t, const Side& o, const TermGroups& groups) {
-  if (t >= groups.size() || groups[t].empty()) return false;
-  const auto& mine = groups[t];
-  for (TermId u : o.terms) {
-    if (u >= groups.size()) continue;
-    const auto& theirs = groups[u];
-    auto i = mine.begin();
-    auto j = theirs.begin();
-    while (i != mine.end() && j != theirs.end()) {
-      if (*i == *j) return true;
-      if (*i < *j) {
-        ++i;
-      } else {
-        ++j;
-      }
-    }
-  }
+  if (t >= groups.size()) return false;
+  for (std::uint32_t g : groups[t])
+    if (std::binary_search(o.groups.begin(), o.groups.end(), g)) return true;
   return false;
 }
 
@@ -80,75 +66,79 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
                  const std::vector<std::string>& text, const TermGroups& groups) {
   Features f{};
   f[kBias] = 1.0;
-  double matched = 0;
+  double matched = 0, synonym = 0, rarest = 0, rarest_missing = 0;
   std::size_t common = 0;
-  for (TermId t : c.terms)
-    if (Has(o.terms, t)) matched += w[t], ++common;
+  int qty_match = 0;
+  // Quantity kinds by first letter is not enough ("#month" vs "#money"), so kinds are
+  // compared as strings, but only for the few quantity terms.
+  std::vector<std::string_view> kinds_c, kinds_o, kinds_shared;
+  for (TermId t : c.terms) {
+    const bool found = Has(o.terms, t);
+    rarest = std::max(rarest, w[t]);
+    if (found) {
+      matched += w[t];
+      ++common;
+    } else {
+      rarest_missing = std::max(rarest_missing, w[t]);
+      if (!groups.empty() && HasSynonym(t, o, groups)) synonym += w[t];
+    }
+    if (text[t][0] != '#') continue;
+    const auto kind = lexicon::QuantityKind(text[t]);
+    if (!lexicon::IsReportableKind(kind)) continue;
+    kinds_c.push_back(kind);
+    if (found) ++qty_match, kinds_shared.push_back(kind);
+  }
+  for (TermId t : o.terms) {
+    if (text[t][0] != '#') continue;
+    const auto kind = lexicon::QuantityKind(text[t]);
+    if (lexicon::IsReportableKind(kind)) kinds_o.push_back(kind);
+  }
   f[kWeightedF] = model::Score(matched, c.weight, o.weight);
   f[kWeightedRecall] = c.weight > 0 ? matched / c.weight : 0;
   f[kWeightedPrecision] = o.weight > 0 ? matched / o.weight : 0;
   f[kRecall] = c.terms.empty() ? 0 : static_cast<double>(common) / c.terms.size();
   f[kPrecision] = o.terms.empty() ? 0 : static_cast<double>(common) / o.terms.size();
 
-  std::set<std::pair<TermId, TermId>> other_bigrams;
-  for (std::size_t i = 1; i < o.sequence.size(); ++i)
-    other_bigrams.emplace(o.sequence[i - 1], o.sequence[i]);
-  std::size_t bigrams = 0, found = 0;
-  for (std::size_t i = 1; i < c.sequence.size(); ++i, ++bigrams)
-    found += other_bigrams.count({c.sequence[i - 1], c.sequence[i]});
-  f[kBigramRecall] = bigrams ? static_cast<double>(found) / bigrams : f[kRecall];
+  // Bigrams with repeats, as written: a repeated pair counts each time it occurs.
+  std::size_t found_bigrams = 0, bigrams = 0;
+  for (std::size_t i = 1, prev = kNoTerm; i <= c.token_terms.size(); ++i) {
+    const TermId t = c.token_terms[i - 1];
+    if (t == kNoTerm) continue;
+    if (prev != kNoTerm) {
+      ++bigrams;
+      const std::uint64_t key = (static_cast<std::uint64_t>(prev) << 32) | t;
+      found_bigrams += std::binary_search(o.bigrams.begin(), o.bigrams.end(), key);
+    }
+    prev = t;
+  }
+  f[kBigramRecall] = bigrams ? static_cast<double>(found_bigrams) / bigrams : f[kRecall];
 
+  const Runs runs = LongestRuns(c, o);
   const std::size_t shorter = std::min(c.tokens.size(), o.tokens.size());
-  f[kCommonRun] = shorter ? static_cast<double>(LongestRun(c.tokens, o.tokens, false)) / shorter : 0;
+  f[kCommonRun] = shorter ? static_cast<double>(runs.any) / shorter : 0;
 
-  // Quantities: a kind both sides give, with no value in common, is a conflict.
-  std::set<std::string> kinds_c, kinds_o, kinds_shared;
-  int qty_match = 0;
-  for (TermId t : c.terms) {
-    const auto kind = lexicon::QuantityKind(text[t]);
-    if (!lexicon::IsReportableKind(kind)) continue;
-    kinds_c.emplace(kind);
-    if (Has(o.terms, t)) ++qty_match, kinds_shared.emplace(kind);
-  }
-  for (TermId t : o.terms) {
-    const auto kind = lexicon::QuantityKind(text[t]);
-    if (lexicon::IsReportableKind(kind)) kinds_o.emplace(kind);
-  }
+  auto contains = [](const std::vector<std::string_view>& v, std::string_view k) {
+    return std::find(v.begin(), v.end(), k) != v.end();
+  };
   int conflicts = 0;
-  for (const std::string& k : kinds_c)
-    if (kinds_o.count(k) && !kinds_shared.count(k)) ++conflicts;
+  for (std::size_t i = 0; i < kinds_c.size(); ++i) {
+    if (contains(kinds_c, kinds_c[i]) && std::find(kinds_c.begin(), kinds_c.end(), kinds_c[i]) != kinds_c.begin() + i)
+      continue;  // each kind once
+    if (contains(kinds_o, kinds_c[i]) && !contains(kinds_shared, kinds_c[i])) ++conflicts;
+  }
   f[kQuantityMatch] = std::min(qty_match, 3);
   f[kQuantityConflict] = std::min(conflicts, 3);
 
   f[kLengthRatio] = std::log((1.0 + c.terms.size()) / (1.0 + o.terms.size()));
 
-  std::size_t names = 0, names_found = 0;
-  for (std::size_t i = 0; i < c.tokens.size(); ++i) {
-    const lexicon::Token* t = c.tokens[i];
-    if (i == 0 || !t->has(lexicon::kCapitalized) || t->has(lexicon::kAllCaps) || t->term.empty()) continue;
-    ++names;
-    for (const lexicon::Token* u : o.tokens)
-      if (u->term == t->term) {
-        ++names_found;
-        break;
-      }
-  }
-  f[kNameRecall] = names ? static_cast<double>(names_found) / names : 1.0;
+  std::size_t names_found = 0;
+  for (TermId t : c.names) names_found += Has(o.terms, t);
+  f[kNameRecall] = c.names.empty() ? 1.0 : static_cast<double>(names_found) / c.names.size();
 
-  f[kQuotedRun] = std::min(LongestRun(c.tokens, o.tokens, true), 8) / 8.0;
-  f[kNegationMismatch] = Negated(c.tokens) != Negated(o.tokens) ? 1.0 : 0.0;
-  double rarest = 0, rarest_missing = 0;
-  for (TermId t : c.terms) {
-    rarest = std::max(rarest, w[t]);
-    if (!Has(o.terms, t)) rarest_missing = std::max(rarest_missing, w[t]);
-  }
+  f[kQuotedRun] = std::min(runs.quoted, 8) / 8.0;
+  f[kNegationMismatch] = c.negated != o.negated ? 1.0 : 0.0;
   f[kMissingRare] = rarest > 0 ? rarest_missing / rarest : 0;
-
-  double synonym = matched;
-  if (!groups.empty())
-    for (TermId t : c.terms)
-      if (!Has(o.terms, t) && HasSynonym(t, o, groups)) synonym += w[t];
-  f[kSynonymRecall] = c.weight > 0 ? synonym / c.weight : 0;
+  f[kSynonymRecall] = c.weight > 0 ? (matched + synonym) / c.weight : 0;
   return f;
 }
 

@@ -17,13 +17,24 @@ namespace align {
 using TermId = std::uint32_t;
 constexpr TermId kNoTerm = UINT32_MAX;
 
-// One side of a comparison: a sentence, or two adjacent ones.
+// One side of a comparison: a sentence, part of one, or two adjacent ones. Everything the
+// features need is computed once when the side is made (align.cc), so that each feature is
+// a merge or a binary search, not a pass over strings.
 struct Side {
-  std::vector<TermId> terms;      // distinct, sorted
-  double weight = 0.0;            // sum of the weights of `terms`
-  std::vector<TermId> sequence;   // term per content token, in order (no kNoTerm)
   std::vector<const lexicon::Token*> tokens;  // every token, in order
+  std::vector<std::uint32_t> words;           // per token: its folded form, interned
+  std::vector<TermId> token_terms;            // per token: its term, or kNoTerm
+  std::vector<TermId> terms;                  // distinct, sorted
+  double weight = 0.0;                        // sum of the weights of `terms`
+  std::vector<std::uint64_t> bigrams;         // adjacent term pairs (a << 32 | b), sorted
+  std::vector<TermId> names;                  // capitalised terms past the first word, sorted
+  std::vector<std::uint32_t> groups;          // synonym groups of all terms, sorted
+  std::size_t bigram_count = 0;               // adjacent term pairs, with repeats
+  bool negated = false;                       // not, no, never, ...n't
 };
+
+// Whether a folded word negates what its sentence says.
+bool IsNegation(const std::string& folded);
 
 enum Feature {
   kBias,
@@ -56,12 +67,15 @@ using TermGroups = std::vector<std::vector<std::uint32_t>>;
 Features Compute(const Side& claim, const Side& other, const std::vector<double>& weight,
                  const std::vector<std::string>& term_text, const TermGroups& groups);
 
-// Longest run of identical words (folded, stop words included) in both; with
-// quoted_only, of words that both sides quote (the same statement reported).
-int LongestRun(const std::vector<const lexicon::Token*>& a,
-               const std::vector<const lexicon::Token*>& b, bool quoted_only);
+// Longest run of identical words (folded, stop words included) in both sides, and the
+// longest such run of words that both sides quote (the same statement reported).
+struct Runs {
+  int any = 0;
+  int quoted = 0;
+};
+Runs LongestRuns(const Side& a, const Side& b);
 
-// Whether claim term `t` has a synonym among `other`'s terms.
+// Whether term `t` has a synonym among `other`'s terms.
 bool HasSynonym(TermId t, const Side& other, const TermGroups& groups);
 
 }  // namespace align
