@@ -1,7 +1,9 @@
 #include "lexicon/aliases.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace corroborate {
 namespace lexicon {
@@ -69,38 +71,56 @@ std::string_view Bare(const std::string& norm) {
   return n;
 }
 
+struct Name {
+  std::vector<std::string_view> words;
+  const char* id;
+};
+
+// Names by their first word, longest first; built once.
+const std::unordered_map<std::string_view, std::vector<Name>>& NamesByFirstWord() {
+  static const auto* index = [] {
+    auto* m = new std::unordered_map<std::string_view, std::vector<Name>>();
+    for (const Entity& e : kEntities)
+      for (const char* name : e.names) {
+        if (!name) break;
+        Name n{Words(name), e.id};
+        (*m)[n.words[0]].push_back(std::move(n));
+      }
+    for (auto& [first, names] : *m)
+      std::stable_sort(names.begin(), names.end(),
+                       [](const Name& a, const Name& b) { return a.words.size() > b.words.size(); });
+    return m;
+  }();
+  return *index;
+}
+
 }  // namespace
 
 void AnnotateAliases(std::vector<Token>* tokens) {
   auto& t = *tokens;
+  const auto& index = NamesByFirstWord();
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (t[i].has(kNumber) || t[i].term.empty() || t[i].term[0] == '#') continue;
-    // Lower-case "us" and "un" are words, not names; other names need no capital in
-    // folded text, but these two do.
-    std::size_t best_len = 0;
-    const char* best_id = nullptr;
-    for (const Entity& e : kEntities) {
-      for (const char* name : e.names) {
-        if (!name) break;
-        const auto words = Words(name);
-        if (words.size() <= best_len || i + words.size() > t.size()) continue;
-        bool match = true;
-        for (std::size_t k = 0; k < words.size() && match; ++k)
-          match = Bare(t[i + k].norm) == words[k];
-        if (!match) continue;
-        if ((words.size() == 1 && (words[0] == "un" || words[0] == "eu")) &&
-            !t[i].has(kAllCaps))
-          continue;
-        best_len = words.size();
-        best_id = e.id;
-      }
+    const auto it = index.find(Bare(t[i].norm));
+    if (it == index.end()) continue;
+    const Name* found = nullptr;
+    for (const Name& n : it->second) {  // longest first
+      if (i + n.words.size() > t.size()) continue;
+      bool match = true;
+      for (std::size_t k = 1; k < n.words.size() && match; ++k) match = Bare(t[i + k].norm) == n.words[k];
+      if (!match) continue;
+      // Lower-case "un" and "eu" are words, not names.
+      if (n.words.size() == 1 && (n.words[0] == "un" || n.words[0] == "eu") && !t[i].has(kAllCaps)) continue;
+      found = &n;
+      break;
     }
-    if (!best_id) continue;
-    t[i].term = best_id;
+    if (!found) continue;
+    const std::size_t len = found->words.size();
+    t[i].term = found->id;
     t[i].flags &= static_cast<std::uint8_t>(~kStop);
-    t[i].end = t[i + best_len - 1].end;
-    for (std::size_t k = 1; k < best_len; ++k) t[i + k].term.clear();
-    i += best_len - 1;
+    t[i].end = t[i + len - 1].end;
+    for (std::size_t k = 1; k < len; ++k) t[i + k].term.clear();
+    i += len - 1;
   }
 }
 

@@ -1,72 +1,117 @@
-// The report as JSON (docs/report.md), and the request form used by bindings.
+// The report as JSON (docs/report.md), written as it goes; and the request form used by
+// bindings, parsed with nlohmann_json.
 #include <nlohmann/json.hpp>
 
 #include "corroborate/corroborate.h"
 #include "corroborate/limits.h"
+#include "report/json_writer.h"
 
 namespace corroborate {
 namespace {
 
 using nlohmann::json;
 
-json SpanJson(const Span& s) {
-  return json{{"start", s.start}, {"end", s.end}, {"start16", s.start16}, {"end16", s.end16}};
+void WriteSpan(JsonWriter& w, const Span& s) {
+  w.Key("start"); w.Number(s.start);
+  w.Key("end"); w.Number(s.end);
+  w.Key("start16"); w.Number(s.start16);
+  w.Key("end16"); w.Number(s.end16);
 }
 
-json SupportJson(const Support& s) {
-  json sentences = json::array();
-  for (std::size_t i = s.sentence; i <= s.sentence_last; ++i) sentences.push_back(i);
-  json shared = json::array();
-  for (const Span& sp : s.shared) shared.push_back(SpanJson(sp));
-  json differs = json::array();
-  for (const Difference& d : s.differs) {
-    json j = SpanJson(d.other);
-    j["this"] = d.this_value;
-    j["other"] = d.other_value;
-    differs.push_back(std::move(j));
+void WriteSupport(JsonWriter& w, const Support& s) {
+  w.BeginObject();
+  w.Key("doc"); w.Number(s.doc);
+  w.Key("sentence"); w.Number(s.sentence);
+  w.Key("sentences");
+  w.BeginArray();
+  for (std::size_t i = s.sentence; i <= s.sentence_last; ++i) w.Number(i);
+  w.EndArray();
+  w.Key("score"); w.Number(s.score);
+  w.Key("shared_text"); w.Bool(s.shared_text);
+  w.Key("partial"); w.Bool(s.partial);
+  if (s.partial) {
+    w.Key("clause");
+    w.BeginObject();
+    WriteSpan(w, s.clause);
+    w.EndObject();
   }
-  json j{{"doc", s.doc},          {"sentence", s.sentence}, {"sentences", sentences},
-         {"score", s.score},      {"shared_text", s.shared_text},
-         {"partial", s.partial},  {"shared", shared},
-         {"differs", differs}};
-  if (s.partial) j["clause"] = SpanJson(s.clause);
-  return j;
+  w.Key("shared");
+  w.BeginArray();
+  for (const Span& sp : s.shared) {
+    w.BeginObject();
+    WriteSpan(w, sp);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("differs");
+  w.BeginArray();
+  for (const Difference& d : s.differs) {
+    w.BeginObject();
+    w.Key("this"); w.String(d.this_value);
+    w.Key("other"); w.String(d.other_value);
+    WriteSpan(w, d.other);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
 }
 
 }  // namespace
 
 std::string ReportToJson(const Report& report, int indent) {
-  json docs = json::array();
-  for (const DocumentInfo& d : report.documents)
-    docs.push_back({{"id", d.id}, {"label", d.label}, {"bytes", d.bytes}, {"units16", d.units16}});
-  json sentences = json::array();
-  for (const Sentence& s : report.sentences) {
-    json support = json::array();
-    for (const Support& sup : s.support) support.push_back(SupportJson(sup));
-    json j{{"id", s.id},
-           {"doc", s.doc},
-           {"paragraph", s.paragraph},
-           {"start", s.span.start},
-           {"end", s.span.end},
-           {"start16", s.span.start16},
-           {"end16", s.span.end16},
-           {"text", s.text},
-           {"kind", KindName(s.kind)},
-           {"outlets", s.outlets},
-           {"level", s.level == Level::kNone ? json(nullptr) : json(LevelName(s.level))},
-           {"support", support}};
-    sentences.push_back(std::move(j));
+  // Fields in the order of docs/report.md. Text is data from anywhere: invalid UTF-8 is
+  // written as U+FFFD rather than failing the whole report.
+  JsonWriter w(indent);
+  w.BeginObject();
+  w.Key("version"); w.Number(1);
+  w.Key("generator"); w.String(std::string("corroborate ") + Version());
+  w.Key("min_score"); w.Number(report.min_score);
+  w.Key("documents");
+  w.BeginArray();
+  for (const DocumentInfo& d : report.documents) {
+    w.BeginObject();
+    w.Key("id"); w.String(d.id);
+    w.Key("label"); w.String(d.label);
+    w.Key("bytes"); w.Number(d.bytes);
+    w.Key("units16"); w.Number(d.units16);
+    w.EndObject();
   }
-  json warnings = json::array();
-  for (const Warning& w : report.warnings) warnings.push_back({{"doc", w.doc}, {"message", w.message}});
-  json out{{"version", 1},
-           {"generator", std::string("corroborate ") + Version()},
-           {"min_score", report.min_score},
-           {"documents", docs},
-           {"sentences", sentences},
-           {"warnings", warnings}};
-  // Text is data from anywhere: never let one bad byte make the whole report fail.
-  return out.dump(indent, ' ', false, json::error_handler_t::replace);
+  w.EndArray();
+  w.Key("sentences");
+  w.BeginArray();
+  for (const Sentence& s : report.sentences) {
+    w.BeginObject();
+    w.Key("id"); w.Number(s.id);
+    w.Key("doc"); w.Number(s.doc);
+    w.Key("paragraph"); w.Number(s.paragraph);
+    WriteSpan(w, s.span);
+    w.Key("text"); w.String(s.text);
+    w.Key("kind"); w.String(KindName(s.kind));
+    w.Key("outlets"); w.Number(s.outlets);
+    w.Key("level");
+    if (s.level == Level::kNone) {
+      w.Null();
+    } else {
+      w.String(LevelName(s.level));
+    }
+    w.Key("support");
+    w.BeginArray();
+    for (const Support& sup : s.support) WriteSupport(w, sup);
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("warnings");
+  w.BeginArray();
+  for (const Warning& warn : report.warnings) {
+    w.BeginObject();
+    w.Key("doc"); w.Number(warn.doc);
+    w.Key("message"); w.String(warn.message);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  return w.Take();
 }
 
 Status AnalyzeRequestJson(const std::string& request, std::string* report_json,
