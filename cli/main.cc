@@ -99,7 +99,8 @@ int Analyze(int argc, char** argv) {
   s = corroborate::Analyze(docs, options, &report);
   if (!s.ok()) return Fail(s.message());
   if (format == "json") {
-    std::cout << corroborate::ReportToJson(report, 1) << "\n";
+    corroborate::WriteReportJson(report, std::cout, 1);
+    std::cout << "\n";
   } else if (format == "html") {
     std::cout << corroborate::cli::FormatHtml(report);
   } else {

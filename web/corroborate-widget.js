@@ -23,6 +23,22 @@ function engine() {
   return enginePromise;
 }
 
+// Articles and bundles this large (UTF-16 units, all documents together) are analysed in
+// a Web Worker, so the page keeps responding; smaller ones are faster on the page's thread
+// (no worker start-up). bench/README.md has the timings behind the number.
+const WORKER_THRESHOLD = 200_000;
+
+let workerPromise = null;
+function workerEngine() {
+  workerPromise ??= import('./corroborate.js')
+    .then((m) => m.loadCorroborate({ worker: true }))
+    .catch((e) => {
+      workerPromise = null;
+      throw new Error(`Could not start the analysis engine: ${e.message}`);
+    });
+  return workerPromise;
+}
+
 // Legend order, strongest first; levels a newer report adds come after these.
 const LEGEND_ORDER = ['all', 'several', 'single'];
 
@@ -111,11 +127,13 @@ export class CorroborateWidget extends HTMLElement {
     });
     const claims = el(document, 'ol', { class: 'claims', 'aria-label': 'Claims in this article' });
     const panel = el(document, 'div', { class: 'evidence', id: 'evidence', role: 'group', 'aria-labelledby': 'evidence-title', hidden: '' });
-    root.append(status, error, legend, hint, claims);
+    // Shown for large inputs only; the status line says what is going on, this how far.
+    const progress = el(document, 'progress', { max: '1', value: '0', 'aria-label': 'Analysis progress', hidden: '' });
+    root.append(status, progress, error, legend, hint, claims);
     shadow.append(root);
     root.addEventListener('click', (e) => this.#uiClick(e));
     root.addEventListener('keydown', (e) => this.#keydown(e));
-    return { root, status, error, legend, hint, claims, panel };
+    return { root, status, progress, error, legend, hint, claims, panel };
   }
 
   async #analyse(generation) {
@@ -142,14 +160,28 @@ export class CorroborateWidget extends HTMLElement {
       if (generation !== this.#generation) return;
       const { documents, host, entries } = buildDocuments(bundle, article.text, this.getAttribute('outlet'));
       if (documents.length < 2) throw new Error('The source bundle has no other outlet to compare the article with.');
-      const report = await corroborate.analyze({ documents });
+      const size = documents.reduce((n, d) => n + d.text.length, 0);
+      let report;
+      if (size > WORKER_THRESHOLD) {
+        const progress = this.#ui.progress;
+        progress.value = 0;
+        progress.hidden = false;
+        report = await (await workerEngine()).analyze({ documents }, {
+          onProgress: (done) => { if (generation === this.#generation) progress.value = done; },
+        });
+      } else {
+        report = await corroborate.analyze({ documents });
+      }
       if (generation !== this.#generation) return;
       this.#show({ report, host, entries, article, articleEl });
     } catch (e) {
       if (generation !== this.#generation) return;
       this.#showError(e instanceof Error ? e.message : String(e));
     } finally {
-      if (generation === this.#generation) this.#ui.root.removeAttribute('aria-busy');
+      if (generation === this.#generation) {
+        this.#ui.root.removeAttribute('aria-busy');
+        this.#ui.progress.hidden = true;
+      }
     }
   }
 

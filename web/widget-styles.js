@@ -68,7 +68,8 @@ h3 { font-size: 15px; font-weight: 700; margin: 12px 0 4px; }
 p { margin: 4px 0; }
 .status { color: #3d3d3d; min-height: 1.45em; }
 .error { color: #8b0000; background: #fff0f0; border: 1px solid #8b0000; border-radius: 4px; padding: 6px 8px; margin: 6px 0; }
-.error[hidden], .evidence[hidden], .hint[hidden] { display: none; }
+.error[hidden], .evidence[hidden], .hint[hidden], progress[hidden] { display: none; }
+progress { display: block; inline-size: 100%; block-size: 0.5em; margin-block: 0.25em; }
 ul, ol { margin: 0; padding: 0; list-style: none; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 6px 0; }
 .legend li { display: flex; align-items: baseline; gap: 6px; }

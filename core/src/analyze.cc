@@ -29,6 +29,13 @@ std::string MiB(std::size_t bytes) {
   return buf;
 }
 
+// "is 20.0 MiB; the limit is 4.0 MiB", or in bytes where rounding would make the two
+// read the same ("is 4194305 bytes; the limit is 4194304 bytes").
+std::string OverLimit(std::size_t bytes, std::size_t limit) {
+  if (MiB(bytes) != MiB(limit)) return "is " + MiB(bytes) + "; the limit is " + MiB(limit);
+  return "is " + std::to_string(bytes) + " bytes; the limit is " + std::to_string(limit) + " bytes";
+}
+
 Status Validate(const std::vector<Document>& docs, const Options& options) {
   if (docs.empty()) return Status::Invalid("no documents to analyse");
   if (docs.size() > limits::kMaxDocuments)
@@ -44,13 +51,13 @@ Status Validate(const std::vector<Document>& docs, const Options& options) {
       return Status::Invalid("duplicate document id " + Quoted(d.id) + " (documents " +
                              std::to_string(it->second) + " and " + std::to_string(i) + ")");
     if (d.text.size() > limits::kMaxDocumentBytes)
-      return Status::Limit("document " + Quoted(d.id) + " is " + MiB(d.text.size()) +
-                           "; the limit is " + MiB(limits::kMaxDocumentBytes) + " per document");
+      return Status::Limit("document " + Quoted(d.id) + " " +
+                           OverLimit(d.text.size(), limits::kMaxDocumentBytes) + " per document");
     total += d.text.size();
   }
   if (total > limits::kMaxTotalBytes)
-    return Status::Limit("documents total " + MiB(total) + "; the limit is " +
-                         MiB(limits::kMaxTotalBytes) + " per analysis");
+    return Status::Limit("documents total " + OverLimit(total, limits::kMaxTotalBytes).substr(3) +
+                         " per analysis");
   if (options.min_score >= 0 && !(options.min_score <= 1.0))
     return Status::Invalid("min_score must be between 0 and 1");
   if (std::isnan(options.min_score)) return Status::Invalid("min_score must be a number");

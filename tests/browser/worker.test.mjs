@@ -56,6 +56,31 @@ const PAGES = {
       return { error, after: after.sentences.length };
     };
     window.ready = true;`,
+  // A host page whose article is above the widget's worker threshold: the bundled
+  // article A, forty times over.
+  '/big.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>big</title>' +
+    '<script type="module" src="/corroborate-widget.js"></script><script type="module" src="/big-page.js"></script>' +
+    '</head><body><main><article id="story"></article><corroborate-widget article="#story" sources="/sources.json" outlet="000_2937b8b2345c0e58"></corroborate-widget></main></body></html>',
+  '/big-page.js': `
+    window.seenProgress = false;
+    const widget = document.querySelector('corroborate-widget');
+    const bar = () => widget.shadowRoot && widget.shadowRoot.querySelector('progress');
+    const poll = setInterval(() => { if (bar() && !bar().hidden) window.seenProgress = true; }, 5);
+    widget.addEventListener('corroborate-ready', (e) => { if (!filled) return; clearInterval(poll); window.done = { claims: e.detail.report.sentences.filter((s) => s.doc === e.detail.report.documents.findIndex((d) => d.id === '000_2937b8b2345c0e58') && s.kind === 'claim').length, highlights: ['single', 'several', 'all'].reduce((n, l) => n + (CSS.highlights.get('corroborate-' + l)?.size ?? 0), 0), progressHidden: bar().hidden }; });
+    // Before the article is filled in, the widget rightly reports an empty article.
+    let filled = false;
+    widget.addEventListener('corroborate-error', (e) => { if (filled) window.done = { error: e.detail.message }; });
+    const text = (await (await fetch('/sources.json')).json())[0].text;
+    const story = document.getElementById('story');
+    for (let i = 0; i < 40; ++i)
+      for (const line of text.split('\n').filter(Boolean)) {
+        const p = document.createElement('p');
+        p.textContent = line;
+        story.append(p);
+      }
+    window.articleLength = story.textContent.length;
+    filled = true;
+    widget.refresh();`,
 };
 
 let server;
@@ -94,6 +119,22 @@ test('aborting cancels with code "cancelled" and the engine works afterwards', a
   const r = await page.evaluate(() => window.cancel());
   assert.deepEqual(r.error, { message: 'corroborate: the analysis was cancelled', code: 'cancelled' });
   assert.equal(r.after, 2);
+});
+
+test('the widget analyses a large article in a worker, with a progress bar', async () => {
+  const p = await browser.newPage();
+  const pageErrors = watchErrors(p);
+  await p.goto(`${server.url}/big.html`);
+  await p.waitForFunction(() => window.done !== undefined, null, { timeout: 240_000 });
+  const r = await p.evaluate(() => ({ ...window.done, seen: window.seenProgress, length: window.articleLength }));
+  assert.equal(r.error, undefined);
+  assert.ok(r.length > 200_000, `article length ${r.length}`);
+  assert.equal(r.seen, true, 'the progress bar was shown while analysing');
+  assert.equal(r.progressHidden, true, 'and hidden once done');
+  assert.ok(r.claims > 500, `claims: ${r.claims}`);
+  assert.equal(r.highlights, r.claims);
+  assert.deepEqual(pageErrors, []);
+  await p.close();
 });
 
 test('no console errors', () => {

@@ -144,7 +144,7 @@ TEST_CASE("hardening: size limits name the document and the limit", "[hardening]
   s = Analyze({{"at", "A", at}}, Options(), &r);
   CHECK(s.ok());
   s = Analyze({{"over", "O", at + "b"}}, Options(), &r);
-  CHECK(s.message() == "document 'over' is 4.0 MiB; the limit is 4.0 MiB per document");
+  CHECK(s.message() == "document 'over' is 4194305 bytes; the limit is 4194304 bytes per document");
 
   // Under the per-document limit, over the total.
   const std::string almost(limits::kMaxDocumentBytes - 1, 'c');
@@ -318,7 +318,7 @@ TEST_CASE("hardening: malformed requests are a Status naming the field", "[harde
   CHECK(Status2(R"({"documents":[{"text":"a."}],"options":{"min_score":"0.5"}})") ==
         "options.min_score must be a number");
   CHECK(Status2(R"({"documents":[{"text":"a."}],"options":{"min_score":2}})") ==
-        "min_score must be between 0 and 1");
+        "options.min_score must be between 0 and 1");
   CHECK(Status2(R"({"documents":[{"text":"a."}],"options":{"exhaustive":1}})") ==
         "options.exhaustive must be true or false");
   // Deep nesting and huge numbers neither crash nor throw.

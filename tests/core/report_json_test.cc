@@ -80,3 +80,11 @@ TEST_CASE("report json: the request form used by bindings", "[json]") {
             .message() == "options.min_score must be a number");
   CHECK(AnalyzeRequestJson(R"({"docs":[]})", &out).message() == "request needs a \"documents\" array");
 }
+
+TEST_CASE("report json: min_score out of range in a request is an error, not the default", "[json]") {
+  std::string out;
+  CHECK(AnalyzeRequestJson(R"({"documents":[{"text":"a"}],"options":{"min_score":-5}})", &out).message() ==
+        "options.min_score must be between 0 and 1");
+  CHECK(AnalyzeRequestJson(R"({"documents":[{"text":"a"}],"options":{"min_score":1.5}})", &out).message() ==
+        "options.min_score must be between 0 and 1");
+}

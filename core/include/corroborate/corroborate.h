@@ -18,6 +18,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <ostream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -121,6 +122,8 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
 
 // The JSON contract (docs/report.md). indent < 0: one line.
 std::string ReportToJson(const Report& report, int indent = -1);
+// The same, written to `out` as it goes (a large story's report need not fit in memory twice).
+void WriteReportJson(const Report& report, std::ostream& out, int indent = -1);
 
 // For bindings: request {"documents":[{"id","label","text"}], "options":{"min_score"}}
 // in, report JSON out. Every malformed request is a Status, never an exception.

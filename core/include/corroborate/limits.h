@@ -1,5 +1,5 @@
 // Input limits: the one place they are set. Exceeding one is a Status naming the
-// limit and the input, never a silent truncation (see docs/limits.md).
+// limit and the input, never a silent truncation (see docs/bad-input.md).
 //
 //   if (text.size() > corroborate::limits::kMaxDocumentBytes) ...
 #ifndef CORROBORATE_LIMITS_H_

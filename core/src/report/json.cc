@@ -58,10 +58,11 @@ void WriteSupport(JsonWriter& w, const Support& s) {
 
 }  // namespace
 
-std::string ReportToJson(const Report& report, int indent) {
-  // Fields in the order of docs/report.md. Text is data from anywhere: invalid UTF-8 is
-  // written as U+FFFD rather than failing the whole report.
-  JsonWriter w(indent);
+namespace {
+
+// Fields in the order of docs/report.md. Text is data from anywhere: invalid UTF-8 is
+// written as U+FFFD rather than failing the whole report.
+void WriteReport(JsonWriter& w, const Report& report) {
   w.BeginObject();
   w.Key("version"); w.Number(1);
   w.Key("generator"); w.String(std::string("corroborate ") + Version());
@@ -111,7 +112,20 @@ std::string ReportToJson(const Report& report, int indent) {
   }
   w.EndArray();
   w.EndObject();
+}
+
+}  // namespace
+
+std::string ReportToJson(const Report& report, int indent) {
+  JsonWriter w(indent);
+  WriteReport(w, report);
   return w.Take();
+}
+
+void WriteReportJson(const Report& report, std::ostream& out, int indent) {
+  JsonWriter w(indent, &out);
+  WriteReport(w, report);
+  w.Flush();
 }
 
 Status AnalyzeRequestJson(const std::string& request, std::string* report_json,
@@ -156,6 +170,9 @@ Status AnalyzeRequestJson(const std::string& request, std::string* report_json,
     if (o.contains("min_score")) {
       if (!o["min_score"].is_number()) return Status::Invalid("options.min_score must be a number");
       options.min_score = o["min_score"].get<double>();
+      // In C++ a negative value means "the default"; over JSON, leave the field out.
+      if (!(options.min_score >= 0 && options.min_score <= 1))
+        return Status::Invalid("options.min_score must be between 0 and 1");
     }
     if (o.contains("exhaustive")) {
       if (!o["exhaustive"].is_boolean()) return Status::Invalid("options.exhaustive must be true or false");

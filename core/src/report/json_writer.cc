@@ -24,7 +24,14 @@ void JsonWriter::BeforeValue() {
   Newline();
 }
 
+void JsonWriter::Flush() {
+  if (!sink_) return;
+  sink_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
+  out_.clear();
+}
+
 void JsonWriter::Open(char c) {
+  MaybeFlush();
   BeforeValue();
   out_ += c;
   empty_.push_back(true);

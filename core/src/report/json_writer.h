@@ -4,6 +4,7 @@
 #define CORROBORATE_REPORT_JSON_WRITER_H_
 
 #include <cstddef>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,8 +13,9 @@ namespace corroborate {
 
 class JsonWriter {
  public:
-  // indent < 0: one line; otherwise that many spaces per level.
-  explicit JsonWriter(int indent) : indent_(indent) {}
+  // indent < 0: one line; otherwise that many spaces per level. With `sink`, the text is
+  // passed on in pieces as it is written, and Take() returns only the last piece.
+  explicit JsonWriter(int indent, std::ostream* sink = nullptr) : indent_(indent), sink_(sink) {}
 
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
@@ -30,6 +32,7 @@ class JsonWriter {
   void Null() { Raw("null"); }
 
   std::string Take() { return std::move(out_); }
+  void Flush();  // passes what was written on to the sink
 
  private:
   void BeforeValue();
@@ -37,12 +40,16 @@ class JsonWriter {
     BeforeValue();
     out_ += s;
   }
+  void MaybeFlush() {
+    if (sink_ && out_.size() >= (std::size_t{1} << 16)) Flush();
+  }
   void Open(char c);
   void Close(char c);
   void Newline();
 
   std::string out_;
   int indent_;
+  std::ostream* sink_;
   std::vector<bool> empty_;  // per open container: nothing written in it yet
   bool after_key_ = false;
 };
