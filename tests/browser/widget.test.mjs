@@ -158,7 +158,7 @@ test('marks each claim of a bundled article in place, as the engine reports it',
   // The widget loaded its own files and the bundle, nothing else.
   const seen = new Set(requests());
   for (const path of seen) {  // favicon.ico: the browser asks for it, not the widget
-    assert.match(path, /^\/(favicon\.ico|story\.html|fixtures\/hostile\.css|dist\/(corroborate-widget\.js|widget-[a-z]+\.js|corroborate\.js|corroborate-core\.(mjs|wasm)|sources\.json))$/, `unexpected request ${path}`);
+    assert.match(path, /^\/(favicon\.ico|story\.html|fixtures\/hostile\.css|dist\/(corroborate-widget\.js|widget-[a-z]+\.js|corroborate\.js|corroborate-core\.(mjs|wasm)|corroborate-lexicon\.txt|sources\.json))$/, `unexpected request ${path}`);
   }
   for (const path of ['/dist/corroborate-core.wasm', '/dist/sources.json']) assert.ok(seen.has(path), `${path} was loaded`);
 
