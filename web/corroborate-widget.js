@@ -169,6 +169,7 @@ export class CorroborateWidget extends HTMLElement {
         report = await (await workerEngine()).analyze({ documents }, {
           onProgress: (done) => { if (generation === this.#generation) progress.value = done; },
         });
+        if (generation === this.#generation) progress.hidden = true;  // before the results show
       } else {
         report = await corroborate.analyze({ documents });
       }

@@ -57,7 +57,7 @@ const PAGES = {
     };
     window.ready = true;`,
   // A host page whose article is above the widget's worker threshold: the bundled
-  // article A, forty times over.
+  // article A, sixty times over.
   '/big.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>big</title>' +
     '<script type="module" src="/corroborate-widget.js"></script><script type="module" src="/big-page.js"></script>' +
     '</head><body><main><article id="story"></article><corroborate-widget article="#story" sources="/sources.json" outlet="000_2937b8b2345c0e58"></corroborate-widget></main></body></html>',
@@ -72,8 +72,8 @@ const PAGES = {
     widget.addEventListener('corroborate-error', (e) => { if (filled) window.done = { error: e.detail.message }; });
     const text = (await (await fetch('/sources.json')).json())[0].text;
     const story = document.getElementById('story');
-    for (let i = 0; i < 40; ++i)
-      for (const line of text.split('\n').filter(Boolean)) {
+    for (let i = 0; i < 60; ++i)
+      for (const line of text.split('\\n').filter(Boolean)) {
         const p = document.createElement('p');
         p.textContent = line;
         story.append(p);
