@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 profile=${1:-test}
 
-packages=(cmake make g++ python3 emscripten nlohmann-json3-dev catch2)
+packages=(cmake make g++ python3 emscripten nlohmann-json3-dev catch2 wordnet-base)
 if [[ $profile == test ]]; then
   packages+=(chromium clang libclang-rt-14-dev libbenchmark-dev python3-sklearn)
 fi
