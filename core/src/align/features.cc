@@ -24,11 +24,14 @@ bool IsNegation(const std::string& w) {
 }
 
 Runs LongestRuns(const Side& a, const Side& b) {
-  // One dynamic programme for both runs; rows are reused.
-  const std::size_t m = b.words.size();
+  // One dynamic programme for both runs; rows are reused. It costs the product of the
+  // lengths, so very long sentences (text without punctuation, cut at the sentence limit)
+  // are compared by their first kMaxRunWords words: news sentences are far shorter.
+  const std::size_t n = std::min(a.words.size(), model::kMaxRunWords);
+  const std::size_t m = std::min(b.words.size(), model::kMaxRunWords);
   std::vector<int> prev(2 * (m + 1), 0), cur(2 * (m + 1), 0);
   Runs best;
-  for (std::size_t i = 1; i <= a.words.size(); ++i) {
+  for (std::size_t i = 1; i <= n; ++i) {
     const std::uint32_t x = a.words[i - 1];
     const bool xq = a.tokens[i - 1]->has(lexicon::kQuoted);
     for (std::size_t j = 1; j <= m; ++j) {

@@ -47,6 +47,8 @@ constexpr std::size_t kMaxPieces = 8;
 
 // Runs of this many identical words (stop words included) mean shared wording.
 constexpr int kSharedTextWords = 10;
+// Word runs are looked for in the first this many words of each sentence.
+constexpr std::size_t kMaxRunWords = 256;
 
 // Terms in more than this share of all claims carry little evidence and are left out of
 // candidate generation (never out of scoring).
