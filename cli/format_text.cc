@@ -1,48 +1,17 @@
 #include <sstream>
 
 #include "format.h"
+#include "text/utf8.h"
 
 namespace corroborate {
 namespace cli {
 namespace {
 
-// One code point of possibly invalid UTF-8: invalid bytes are one code point each.
+// One code point of possibly invalid UTF-8 (each invalid byte is one U+FFFD), advancing *i.
 char32_t Next(const std::string& s, std::size_t* i) {
-  const auto b0 = static_cast<unsigned char>(s[*i]);
-  const std::size_t len = b0 < 0x80 ? 1 : b0 >= 0xC2 && b0 <= 0xDF ? 2 : b0 >= 0xE0 && b0 <= 0xEF ? 3
-                        : b0 >= 0xF0 && b0 <= 0xF4 ? 4 : 0;
-  char32_t cp = len == 1 ? b0 : len == 2 ? b0 & 0x1F : len == 3 ? b0 & 0x0F : b0 & 0x07;
-  bool ok = len > 0 && *i + len <= s.size();
-  for (std::size_t k = 1; ok && k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[*i + k]);
-    ok = (b & 0xC0) == 0x80;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  static const char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (!ok || cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    ++*i;
-    return 0xFFFD;
-  }
-  *i += len;
-  return cp;
-}
-
-void Append(char32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  const text::Decoded d = text::Decode(s, *i);
+  *i += d.len;
+  return d.cp;
 }
 
 }  // namespace
@@ -54,7 +23,7 @@ std::string Printable(const std::string& s) {
     char32_t cp = Next(s, &i);
     if (cp == '\t') cp = ' ';
     if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) cp = 0xFFFD;
-    Append(cp, &out);
+    text::AppendUtf8(cp, &out);
   }
   return out;
 }

@@ -2,20 +2,11 @@
 // engine goes on working.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadBuiltEngine } from './built-engine.mjs';
 
-const DIST = process.env.CORROBORATE_DIST;
-let loadCorroborate;
 let engine;
 before(async () => {
-  assert.ok(DIST, 'CORROBORATE_DIST must name the built dist folder (ctest sets it)');
-  ({ loadCorroborate } = await import(pathToFileURL(join(DIST, 'corroborate.js'))));
-  engine = await loadCorroborate({
-    wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')),
-    lexicon: readFileSync(join(DIST, 'corroborate-lexicon.txt'), 'utf8'),
-  });
+  engine = await loadBuiltEngine();
 });
 
 const GOOD = {
@@ -69,7 +60,7 @@ test('a well-formed surrogate pair is not a lone surrogate', async () => {
 });
 
 test('a broken synonym table: Error naming the table', async () => {
-  const broken = await loadCorroborate({ wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')), lexicon: 'lonely\n' });
+  const broken = await loadBuiltEngine({ lexicon: 'lonely\n' });
   await assert.rejects(broken.analyze(GOOD), (e) => /^corroborate: the synonym table: lexicon line 1/.test(e.message) && e.code === 'load');
 });
 
@@ -79,7 +70,7 @@ test('the synonym table changes scores; lexicon: false goes without it', async (
     { id: 'a', text: 'The two leaders agreed to resume trade talks next month.' },
     { id: 'b', text: 'The two leaders agreed to resume trade negotiations next month.' },
   ] };
-  const bare = await loadCorroborate({ wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')), lexicon: false });
+  const bare = await loadBuiltEngine({ lexicon: false });
   const withTable = (await engine.analyze(request)).sentences[0].support[0].score;
   const without = (await bare.analyze(request)).sentences[0].support[0]?.score ?? 0;
   assert.ok(withTable > without, `with the table ${withTable}, without ${without}`);
@@ -87,6 +78,6 @@ test('the synonym table changes scores; lexicon: false goes without it', async (
 
 test('a .wasm that cannot be fetched: loadCorroborate rejects with an Error', async () => {
   // Port 9 (discard) on loopback: nothing listens, the fetch fails at once.
-  await assert.rejects(loadCorroborate({ wasmUrl: 'http://127.0.0.1:9/corroborate-core.wasm' }),
+  await assert.rejects(loadBuiltEngine({ wasmBinary: undefined, wasmUrl: 'http://127.0.0.1:9/corroborate-core.wasm' }),
     (e) => e instanceof Error && /^corroborate: cannot load the engine/.test(e.message) && e.code === 'load');
 });

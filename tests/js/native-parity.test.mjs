@@ -6,21 +6,16 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { DIST, loadBuiltEngine } from './built-engine.mjs';
 
-const DIST = process.env.CORROBORATE_DIST;
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = process.env.CORROBORATE_NATIVE_CLI ?? join(REPO, 'build/native/cli/corroborate');
 const BUNDLE = DIST && join(DIST, 'sources.json');
 
 let engine;
 before(async () => {
-  assert.ok(DIST, 'CORROBORATE_DIST must name the built dist folder (ctest sets it)');
-  const { loadCorroborate } = await import(pathToFileURL(join(DIST, 'corroborate.js')));
-  engine = await loadCorroborate({
-    wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')),
-    lexicon: readFileSync(join(DIST, 'corroborate-lexicon.txt'), 'utf8'),
-  });
+  engine = await loadBuiltEngine();
 });
 
 function nativeReport(...args) {

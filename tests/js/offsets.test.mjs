@@ -2,19 +2,11 @@
 // report, also when the text has emoji (surrogate pairs), accents, Chinese and Arabic.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadBuiltEngine } from './built-engine.mjs';
 
-const DIST = process.env.CORROBORATE_DIST;
 let engine;
 before(async () => {
-  assert.ok(DIST, 'CORROBORATE_DIST must name the built dist folder (ctest sets it)');
-  const { loadCorroborate } = await import(pathToFileURL(join(DIST, 'corroborate.js')));
-  engine = await loadCorroborate({
-    wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')),
-    lexicon: readFileSync(join(DIST, 'corroborate-lexicon.txt'), 'utf8'),
-  });
+  engine = await loadBuiltEngine();
 });
 
 // Two outlets telling the same story, each sentence with characters outside ASCII before
