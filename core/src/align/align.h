@@ -44,7 +44,8 @@ struct Match {
 };
 
 // result[u]: the supports of unit u, in document order, each with score >= min_score.
-// exhaustive: index every term, not only the informative ones (Options::exhaustive).
+// exhaustive: look up every term of a claim, not only its rarest (Options::exhaustive);
+// the result is the same, and tests prove it.
 // lexicon: synonym groups, or nullptr. progress (may be empty): share of claims done;
 // returning false stops early, and then *cancelled is set.
 std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,

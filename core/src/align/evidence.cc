@@ -1,0 +1,67 @@
+#include "align/evidence.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "align/model.h"
+#include "lexicon/quantity.h"
+
+namespace corroborate {
+namespace align {
+namespace {
+
+// The quantity kind of a term, when "details differ" reports it (empty otherwise).
+std::string_view ReportableKind(const Weighting& w, TermId t) {
+  if (t == kNoTerm) return {};
+  const auto kind = lexicon::QuantityKind(w.text(t));
+  return lexicon::IsReportableKind(kind) ? kind : std::string_view();
+}
+
+}  // namespace
+
+void AddEvidence(const Weighting& w, std::size_t c, Match* best) {
+  const Side& claim = w.side(c);
+  // Quantity tokens of the claim, for "details differ".
+  std::vector<std::size_t> claim_qty;
+  for (std::size_t k = 0; k < claim.token_terms.size(); ++k)
+    if (!ReportableKind(w, claim.token_terms[k]).empty()) claim_qty.push_back(k);
+  std::vector<bool> claim_qty_found(claim_qty.size(), false);
+  std::vector<TokenRef> other_qty;
+  int run = 0;
+  for (std::size_t s = best->first; s <= best->last; ++s) {
+    const Side& other = w.side(s);
+    for (std::size_t k = 0; k < other.token_terms.size(); ++k) {
+      const TermId t = other.token_terms[k];
+      if (t == kNoTerm) continue;
+      bool in_claim = false;
+      for (std::size_t q = 0; q < claim_qty.size(); ++q)
+        if (claim.token_terms[claim_qty[q]] == t) claim_qty_found[q] = in_claim = true;
+      in_claim = in_claim || std::binary_search(claim.terms.begin(), claim.terms.end(), t);
+      // A synonym of a claim word is shared too ("talk" for "conversation").
+      in_claim = in_claim || (!w.groups().empty() && HasSynonym(t, claim, w.groups()));
+      if (in_claim) {
+        best->shared.push_back({s, k});
+      } else if (!ReportableKind(w, t).empty()) {
+        other_qty.push_back({s, k});
+      }
+    }
+    run = std::max(run, LongestRuns(claim, other).any);
+  }
+  // Pair each unmatched claim quantity with the first unmatched one of its kind.
+  std::vector<bool> used(other_qty.size(), false);
+  for (std::size_t q = 0; q < claim_qty.size(); ++q) {
+    if (claim_qty_found[q]) continue;
+    const auto kind = ReportableKind(w, claim.token_terms[claim_qty[q]]);
+    for (std::size_t o = 0; o < other_qty.size(); ++o) {
+      const TermId ot = w.side(other_qty[o].unit).token_terms[other_qty[o].token];
+      if (used[o] || ReportableKind(w, ot) != kind) continue;
+      used[o] = true;
+      best->differs.push_back({{c, claim_qty[q]}, other_qty[o]});
+      break;
+    }
+  }
+  best->shared_text = run >= model::kSharedTextWords;
+}
+
+}  // namespace align
+}  // namespace corroborate

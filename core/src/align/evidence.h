@@ -1,0 +1,20 @@
+// What the reader sees of a support: the supporting words that match the claim, the
+// details (quantities) given differently, and whether the wording is shared.
+#ifndef CORROBORATE_ALIGN_EVIDENCE_H_
+#define CORROBORATE_ALIGN_EVIDENCE_H_
+
+#include <cstddef>
+#include "align/align.h"
+#include "align/weighting.h"
+
+namespace corroborate {
+namespace align {
+
+// Fills match->shared, ->differs and ->shared_text for claim unit `claim`, whose support
+// is units match->first..match->last.
+void AddEvidence(const Weighting& w, std::size_t claim, Match* match);
+
+}  // namespace align
+}  // namespace corroborate
+
+#endif  // CORROBORATE_ALIGN_EVIDENCE_H_

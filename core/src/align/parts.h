@@ -1,0 +1,25 @@
+// Parts of a sentence that may stand as claims of their own ("the call lasted about 90
+// minutes" inside a longer sentence), for support of one clause only.
+#ifndef CORROBORATE_ALIGN_PARTS_H_
+#define CORROBORATE_ALIGN_PARTS_H_
+
+#include <cstddef>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "lexicon/token.h"
+
+namespace corroborate {
+namespace align {
+
+// Token ranges [first, last]: every run of consecutive pieces, pieces being split where
+// the text between two tokens holds , ; : or a dash. The whole sentence is not a part;
+// a sentence of more than model::kMaxPieces pieces has none (a list, not clauses).
+std::vector<std::pair<std::size_t, std::size_t>> Parts(const std::vector<lexicon::Token>& tokens,
+                                                       std::string_view text);
+
+}  // namespace align
+}  // namespace corroborate
+
+#endif  // CORROBORATE_ALIGN_PARTS_H_
