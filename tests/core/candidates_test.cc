@@ -65,23 +65,40 @@ TEST_CASE("candidates: the index finds exactly what exhaustive comparison finds 
   CHECK(indexed == Supports(Analyze(docs, true)));
 }
 
-TEST_CASE("candidates: a short clause is not supported by a sentence that only names one of its words", "[candidates]") {
-  // From a generated story cluster: "President Mills must quit" came out "supported in
-  // part" (0.78) by this sentence, because the model, trained on whole sentences, gave
-  // three-word sides a high probability on one shared name.
-  const Report r = AnalyzeOrDie({
-      {"a", "A", "President Mills must quit - Lecturer."},
-      {"b", "B", "Board Chancellor Robert Bennett declined to comment on personnel matters Tuesday, as did Mills."}});
-  CHECK(r.sentences.at(0).support.empty());
-  CHECK(r.sentences.at(1).support.empty());
+TEST_CASE("candidates: a clause is not supported by a sentence that shares only a few of its words", "[candidates]") {
+  // Outlet E: "Beijing has strongly condemned these moves, accusing Washington of
+  // 'seriously violating' the spirit of the Geneva agreement." The clause shares
+  // "violat" and "agreement" with Trump's post that China violated its agreement with
+  // the US, and says the opposite. The model, trained on whole sentences, gave that
+  // short pair 0.57; weighted F of the clause and the post's part is 0.36.
+  const Report r = AnalyzeOrDie(BundledSources());
+  const Sentence* accusing = nullptr;
+  for (const Sentence& s : r.sentences)
+    if (s.text.find("accusing Washington of") != std::string::npos) accusing = &s;
+  REQUIRE(accusing != nullptr);
+  for (const Support& sup : accusing->support)
+    CHECK(r.sentences.at(sup.sentence).text.find("TOTALLY VIOLATED") == std::string::npos);
 }
 
-TEST_CASE("candidates: a sentence that is not about the claim gets no score, whatever the threshold", "[candidates]") {
-  // One shared word out of many: far under what any supported pair of the training data
-  // shares, so the model never sees it, even when the caller accepts any score.
+TEST_CASE("candidates: a sentence far from the claim gets no score, whatever the threshold", "[candidates]") {
+  // Two words of eight shared: weighted F under 0.35, less than any pair the model
+  // supports in its training data shares, so the model never sees it, even when the
+  // caller accepts any score (it gave 0.18 before the gate).
   const std::vector<Document> docs = {
-      {"a", "A", "The storm damaged roads and bridges across the northern region on Monday."},
-      {"b", "B", "Officials in the region opened a new museum of modern art."}};
-  const Report r = AnalyzeOrDie(docs, Options{0.01});
+      {"a", "A",
+       "The storm damaged roads and bridges across the northern region on Monday.\n"
+       "Officials opened a new museum of modern art downtown.\n"
+       "The council approved the annual budget after a long debate."},
+      {"b", "B",
+       "Roads and bridges in the northern hills were repaired by crews last year.\n"
+       "Heavy rain is expected later in the week, forecasters said.\n"
+       "The team won its third straight game on Sunday."}};
+  Options any;
+  any.min_score = 0.01;
+  const Report r = AnalyzeOrDie(docs, any);
   CHECK(r.sentences.at(0).support.empty());
+  // ...while a sentence that does state the storm damage is scored.
+  const Report near = AnalyzeOrDie(
+      {docs[0], {"b", "B", "The northern region storm damaged several farms and fences overnight."}}, any);
+  CHECK(near.sentences.at(0).support.size() == 1);
 }

@@ -103,7 +103,8 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
   auto clause_in = [&](const TermSet& part, const Side& other) {
     return !part.terms.empty() && w.Overlap(part.terms, other.terms) >= clause_recall * part.weight;
   };
-  std::vector<std::uint32_t> seen(units.size(), UINT32_MAX);
+  std::vector<std::uint32_t> seen(units.size(), UINT32_MAX), hits;
+  std::vector<double> shared(units.size(), 0.0);
   std::vector<TermId> lookup, scratch;
   std::vector<std::uint32_t> term_mark(w.terms(), UINT32_MAX);
   std::vector<std::vector<Candidate>> per_doc(documents);
@@ -136,21 +137,44 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
         if (!part.terms.empty()) AddRarest(w, part.terms, part.weight, clause_recall, &scratch, &lookup);
     }
     // Candidates: sentences of other documents that pass the gate for the claim or for
-    // one of its parts; no other sentence is ever given to the model.
+    // one of its parts; no other sentence is ever given to the model. The weight each
+    // shares with the claim is summed over the looked-up terms as their postings are
+    // read; with the weight of the claim's other terms that bounds what it can match, so
+    // most never need the exact merge.
+    hits.clear();
+    double looked = 0;
     for (TermId t : lookup) {
       if (term_mark[t] == c) continue;
       term_mark[t] = static_cast<std::uint32_t>(c);
+      const double wt = w.weight(t);
+      looked += wt;
       for (std::uint32_t s : postings[t]) {
-        if (units[s].doc == units[c].doc || seen[s] == c) continue;
-        seen[s] = static_cast<std::uint32_t>(c);
-        const Side& other = w.side(s);
-        const double cheap = w.CheapScore(claim, other);
-        bool pass = cheap >= model::kMinCheapScore;
-        for (std::size_t pi = 0; !pass && pi < part_sets.size(); ++pi) pass = clause_in(part_sets[pi], other);
-        if (!pass) continue;
-        if (per_doc[units[s].doc].empty()) docs_hit.push_back(units[s].doc);
-        per_doc[units[s].doc].push_back({s, cheap});
+        if (units[s].doc == units[c].doc) continue;
+        if (seen[s] != c) seen[s] = static_cast<std::uint32_t>(c), shared[s] = 0, hits.push_back(s);
+        shared[s] += wt;
       }
+    }
+    const double unlooked = std::max(0.0, claim.weight - looked);
+    double smallest_part = claim.weight;
+    bool has_parts = false;
+    for (const TermSet& part : part_sets)
+      if (!part.terms.empty()) smallest_part = std::min(smallest_part, part.weight), has_parts = true;
+    constexpr double kRounding = 1 - 1e-9;  // bounds never reject what the exact test keeps
+    for (std::uint32_t s : hits) {
+      const double bound = shared[s] + unlooked;
+      const Side& other = w.side(s);
+      double cheap = -1;
+      bool pass = false;
+      if (bound >= claim_recall * claim.weight * kRounding) {
+        cheap = w.CheapScore(claim, other);
+        pass = cheap >= model::kMinCheapScore;
+      }
+      if (!pass && has_parts && bound >= clause_recall * smallest_part * kRounding)
+        for (std::size_t pi = 0; !pass && pi < part_sets.size(); ++pi) pass = clause_in(part_sets[pi], other);
+      if (!pass) continue;
+      if (cheap < 0) cheap = w.CheapScore(claim, other);
+      if (per_doc[units[s].doc].empty()) docs_hit.push_back(units[s].doc);
+      per_doc[units[s].doc].push_back({s, cheap});
     }
     std::sort(docs_hit.begin(), docs_hit.end());  // supports come out in document order
     std::vector<Side> part_sides;                   // made when a clause is first tried
