@@ -104,7 +104,9 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
     return !part.terms.empty() && w.Overlap(part.terms, other.terms) >= clause_recall * part.weight;
   };
   std::vector<std::uint32_t> seen(units.size(), UINT32_MAX), hits;
-  std::vector<double> shared(units.size(), 0.0);
+  std::vector<double> shared(units.size(), 0.0), piece_shared;
+  std::vector<std::uint32_t> hit_index(units.size(), 0);
+  std::vector<std::uint16_t> pieces_of_term(w.terms(), 0);  // bit k: the term is in piece k
   std::vector<TermId> lookup, scratch;
   std::vector<std::uint32_t> term_mark(w.terms(), UINT32_MAX);
   std::vector<std::vector<Candidate>> per_doc(documents);
@@ -141,7 +143,25 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
     // shares with the claim is summed over the looked-up terms as their postings are
     // read; with the weight of the claim's other terms that bounds what it can match, so
     // most never need the exact merge.
+    // The same per piece of the claim (a term in several pieces counts in each), so that
+    // each part, a run of pieces, has a bound of its own.
+    const bool has_parts =
+        std::any_of(part_sets.begin(), part_sets.end(), [](const TermSet& p) { return !p.terms.empty(); });
+    std::vector<std::size_t> starts;
+    std::vector<std::pair<std::size_t, std::size_t>> part_pieces(parts.size());
+    if (has_parts) {
+      starts = PieceStarts(*units[c].tokens, units[c].text);
+      auto piece_of = [&](std::size_t k) {
+        return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), k) - starts.begin() - 1);
+      };
+      for (std::size_t k = 0; k < claim.token_terms.size(); ++k)
+        if (claim.token_terms[k] != kNoTerm) pieces_of_term[claim.token_terms[k]] |= 1u << piece_of(k);
+      for (std::size_t pi = 0; pi < parts.size(); ++pi)
+        part_pieces[pi] = {piece_of(parts[pi].first), piece_of(parts[pi].second)};
+    }
+    const std::size_t n_pieces = starts.size();
     hits.clear();
+    piece_shared.clear();
     double looked = 0;
     for (TermId t : lookup) {
       if (term_mark[t] == c) continue;
@@ -150,27 +170,43 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
       looked += wt;
       for (std::uint32_t s : postings[t]) {
         if (units[s].doc == units[c].doc) continue;
-        if (seen[s] != c) seen[s] = static_cast<std::uint32_t>(c), shared[s] = 0, hits.push_back(s);
+        if (seen[s] != c) {
+          seen[s] = static_cast<std::uint32_t>(c), shared[s] = 0, hit_index[s] = static_cast<std::uint32_t>(hits.size());
+          hits.push_back(s);
+          piece_shared.resize(piece_shared.size() + n_pieces, 0.0);
+        }
         shared[s] += wt;
+        if (has_parts)
+          for (std::size_t k = 0; k < n_pieces; ++k)
+            if (pieces_of_term[t] >> k & 1u) piece_shared[hit_index[s] * n_pieces + k] += wt;
       }
     }
     const double unlooked = std::max(0.0, claim.weight - looked);
-    double smallest_part = claim.weight;
-    bool has_parts = false;
-    for (const TermSet& part : part_sets)
-      if (!part.terms.empty()) smallest_part = std::min(smallest_part, part.weight), has_parts = true;
+    std::vector<double> part_unlooked(parts.size(), 0.0);
+    for (std::size_t pi = 0; pi < parts.size(); ++pi) {
+      part_unlooked[pi] = part_sets[pi].weight;
+      for (TermId t : part_sets[pi].terms)
+        if (term_mark[t] == c) part_unlooked[pi] -= w.weight(t);
+      part_unlooked[pi] = std::max(0.0, part_unlooked[pi]);
+    }
     constexpr double kRounding = 1 - 1e-9;  // bounds never reject what the exact test keeps
     for (std::uint32_t s : hits) {
       const double bound = shared[s] + unlooked;
       const Side& other = w.side(s);
       double cheap = -1;
       bool pass = false;
-      if (bound >= claim_recall * claim.weight * kRounding) {
+      if (bound >= claim_recall * claim.weight * kRounding &&
+          model::Score(std::min(bound, other.weight), claim.weight, other.weight) >= model::kMinCheapScore * kRounding) {
         cheap = w.CheapScore(claim, other);
         pass = cheap >= model::kMinCheapScore;
       }
-      if (!pass && has_parts && bound >= clause_recall * smallest_part * kRounding)
-        for (std::size_t pi = 0; !pass && pi < part_sets.size(); ++pi) pass = clause_in(part_sets[pi], other);
+      for (std::size_t pi = 0; !pass && has_parts && pi < parts.size(); ++pi) {
+        if (part_sets[pi].terms.empty()) continue;
+        double part_bound = part_unlooked[pi];
+        for (std::size_t k = part_pieces[pi].first; k <= part_pieces[pi].second; ++k)
+          part_bound += piece_shared[hit_index[s] * n_pieces + k];
+        pass = part_bound >= clause_recall * part_sets[pi].weight * kRounding && clause_in(part_sets[pi], other);
+      }
       if (!pass) continue;
       if (cheap < 0) cheap = w.CheapScore(claim, other);
       if (per_doc[units[s].doc].empty()) docs_hit.push_back(units[s].doc);
@@ -266,6 +302,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
     }
     for (std::size_t d : docs_hit) per_doc[d].clear();
     docs_hit.clear();
+    for (TermId t : claim.terms) pieces_of_term[t] = 0;
   }
   return result;
 }

@@ -5,8 +5,7 @@
 namespace corroborate {
 namespace align {
 
-std::vector<std::pair<std::size_t, std::size_t>> Parts(const std::vector<lexicon::Token>& t,
-                                                       std::string_view text) {
+std::vector<std::size_t> PieceStarts(const std::vector<lexicon::Token>& t, std::string_view text) {
   std::vector<std::size_t> starts{0};
   for (std::size_t i = 1; i < t.size(); ++i) {
     const std::string_view gap = text.substr(t[i - 1].end, t[i].start - t[i - 1].end);
@@ -15,6 +14,12 @@ std::vector<std::pair<std::size_t, std::size_t>> Parts(const std::vector<lexicon
         gap.find(" - ") != std::string_view::npos)
       starts.push_back(i);
   }
+  return starts;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> Parts(const std::vector<lexicon::Token>& t,
+                                                       std::string_view text) {
+  const std::vector<std::size_t> starts = PieceStarts(t, text);
   std::vector<std::pair<std::size_t, std::size_t>> parts;
   const std::size_t n = starts.size();
   if (n < 2 || n > model::kMaxPieces) return parts;

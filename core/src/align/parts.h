@@ -13,6 +13,10 @@
 namespace corroborate {
 namespace align {
 
+// Where the pieces of a sentence start (token indices; the first is 0): pieces are
+// split where the text between two tokens holds , ; : or a dash.
+std::vector<std::size_t> PieceStarts(const std::vector<lexicon::Token>& tokens, std::string_view text);
+
 // Token ranges [first, last]: every run of consecutive pieces, pieces being split where
 // the text between two tokens holds , ; : or a dash. The whole sentence is not a part;
 // a sentence of more than model::kMaxPieces pieces has none (a list, not clauses).

@@ -51,6 +51,7 @@ class Utf16Map {
   std::vector<std::size_t> byte_at_;   // checkpoint byte offsets (code point boundaries)
   std::vector<std::size_t> units_at_;  // UTF-16 offset at each checkpoint
   std::size_t total_ = 0;
+  bool valid_ = true;  // valid UTF-8: units can be counted from byte kinds alone
 };
 
 }  // namespace text
