@@ -1,5 +1,6 @@
 #include "report/json_writer.h"
 
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 
@@ -54,6 +55,18 @@ void JsonWriter::String(std::string_view s) {
   BeforeValue();
   out_ += '"';
   for (std::size_t i = 0; i < s.size();) {
+    // Reports are mostly keys and plain ASCII text: copy such runs whole.
+    std::size_t run = i;
+    while (run < s.size()) {
+      const auto b = static_cast<unsigned char>(s[run]);
+      if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') break;
+      ++run;
+    }
+    if (run > i) {
+      out_.append(s.data() + i, run - i);
+      i = run;
+      continue;
+    }
     const text::Decoded d = text::Decode(s, i);
     if (!d.valid) {
       out_ += "\xEF\xBF\xBD";
@@ -90,7 +103,14 @@ void JsonWriter::Number(double v) {
   Raw(buf);
 }
 
-void JsonWriter::Number(std::size_t v) { Raw(std::to_string(v)); }
-void JsonWriter::Number(long v) { Raw(std::to_string(v)); }
+void JsonWriter::Number(std::size_t v) {
+  char buf[24];
+  Raw(std::string_view(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf)));
+}
+
+void JsonWriter::Number(long v) {
+  char buf[24];
+  Raw(std::string_view(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf)));
+}
 
 }  // namespace corroborate
