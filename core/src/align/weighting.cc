@@ -136,16 +136,23 @@ void Weighting::Finish(Side* s) const {
   for (TermId t : s->terms) s->weight += weight_[t];
 }
 
+// Lookups first: emplace would allocate a node for every token, seen or not.
 TermId Weighting::Intern(const std::string& term) {
-  auto [it, fresh] = ids_.emplace(term, static_cast<TermId>(text_.size()));
-  if (fresh) text_.push_back(term);
-  return it->second;
+  const auto it = ids_.find(term);
+  if (it != ids_.end()) return it->second;
+  const auto id = static_cast<TermId>(text_.size());
+  ids_.emplace(term, id);
+  text_.push_back(term);
+  return id;
 }
 
 std::uint32_t Weighting::InternWord(const std::string& word) {
-  auto [it, fresh] = word_ids_.emplace(word, static_cast<std::uint32_t>(negation_.size()));
-  if (fresh) negation_.push_back(IsNegation(word));
-  return it->second;
+  const auto it = word_ids_.find(word);
+  if (it != word_ids_.end()) return it->second;
+  const auto id = static_cast<std::uint32_t>(negation_.size());
+  word_ids_.emplace(word, id);
+  negation_.push_back(IsNegation(word));
+  return id;
 }
 
 }  // namespace align
