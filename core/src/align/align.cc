@@ -106,6 +106,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
   std::vector<std::uint32_t> seen(units.size(), UINT32_MAX), hits;
   std::vector<double> shared(units.size(), 0.0), piece_shared;
   std::vector<std::uint32_t> hit_index(units.size(), 0);
+  std::vector<double> claim_weight(w.terms(), 0.0);
   std::vector<std::uint16_t> pieces_of_term(w.terms(), 0);  // bit k: the term is in piece k
   std::vector<TermId> lookup, scratch;
   std::vector<std::uint32_t> term_mark(w.terms(), UINT32_MAX);
@@ -182,6 +183,15 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
       }
     }
     const double unlooked = std::max(0.0, claim.weight - looked);
+    // The claim's terms' weights by term id: the overlap with a candidate is then one
+    // pass over the candidate's terms, in the same order (and so to the same sum) as
+    // Weighting::Overlap's merge.
+    for (TermId t : claim.terms) claim_weight[t] = w.weight(t);
+    auto Overlap = [&](const Side& other) {
+      double m = 0;
+      for (TermId t : other.terms) m += claim_weight[t];
+      return m;
+    };
     std::vector<double> part_unlooked(parts.size(), 0.0);
     for (std::size_t pi = 0; pi < parts.size(); ++pi) {
       part_unlooked[pi] = part_sets[pi].weight;
@@ -197,7 +207,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
       bool pass = false;
       if (bound >= claim_recall * claim.weight * kRounding &&
           model::Score(std::min(bound, other.weight), claim.weight, other.weight) >= model::kMinCheapScore * kRounding) {
-        cheap = w.CheapScore(claim, other);
+        cheap = model::Score(Overlap(other), claim.weight, other.weight);
         pass = cheap >= model::kMinCheapScore;
       }
       for (std::size_t pi = 0; !pass && has_parts && pi < parts.size(); ++pi) {
@@ -208,7 +218,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
         pass = part_bound >= clause_recall * part_sets[pi].weight * kRounding && clause_in(part_sets[pi], other);
       }
       if (!pass) continue;
-      if (cheap < 0) cheap = w.CheapScore(claim, other);
+      if (cheap < 0) cheap = model::Score(Overlap(other), claim.weight, other.weight);
       if (per_doc[units[s].doc].empty()) docs_hit.push_back(units[s].doc);
       per_doc[units[s].doc].push_back({s, cheap});
     }
@@ -302,7 +312,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
     }
     for (std::size_t d : docs_hit) per_doc[d].clear();
     docs_hit.clear();
-    for (TermId t : claim.terms) pieces_of_term[t] = 0;
+    for (TermId t : claim.terms) pieces_of_term[t] = 0, claim_weight[t] = 0;
   }
   return result;
 }

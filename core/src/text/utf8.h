@@ -46,7 +46,7 @@ class Utf16Map {
   std::size_t total() const { return total_; }
 
  private:
-  static constexpr std::size_t kBlock = 256;
+  static constexpr std::size_t kBlock = 32;  // bytes decoded at most per lookup
   std::string_view s_;
   std::vector<std::size_t> byte_at_;   // checkpoint byte offsets (code point boundaries)
   std::vector<std::size_t> units_at_;  // UTF-16 offset at each checkpoint
