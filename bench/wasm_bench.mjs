@@ -59,7 +59,9 @@ if (!asJson) console.log('| input | docs | sentences | supports | load ms | medi
 for (const input of inputs) {
   const documents = input.documents.map(({ id, label, text }) => ({ id, label: label ?? id, text }));
   const t0 = performance.now();
-  const engine = await loadCorroborate({ wasmBinary });
+  // node's fetch cannot read file: URLs; pass the synonym table as a page's fetch would.
+  const lexicon = readFileSync(join(dist, 'corroborate-lexicon.txt'), 'utf8');
+  const engine = await loadCorroborate({ wasmBinary, lexicon });
   const load = performance.now() - t0;
   const memory = memories.at(-1);
   let report = await engine.analyze({ documents });  // warm-up
