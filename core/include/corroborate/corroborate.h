@@ -43,7 +43,8 @@ struct Options {
   // (thresholds live in core/src/align/model.h).
   double min_score = -1.0;
   // Compare every claim with every sentence that shares any term, instead of only those
-  // that share an informative one. Same results in almost every case, much slower at
+  // that share one of its rarest terms. The same results (the index skips only sentences
+  // that cannot pass the model's gate; tests/core/candidates_test.cc), much slower at
   // scale; it exists to measure the recall of candidate generation (bench/).
   bool exhaustive = false;
   // Synonym groups (corroborate/lexicon.h); not owned. Without one, only words with the
