@@ -201,7 +201,7 @@ Status ScorePairs(const std::vector<std::pair<std::string, std::string>>& pairs,
       return Status::Limit("pair " + std::to_string(tokens.size() / 2) + " is over the size limit");
     tokens.push_back(lexicon::Tokenize(a, 0, a.size()));
     tokens.push_back(lexicon::Tokenize(b, 0, b.size()));
-    for (std::size_t k = tokens.size() - 2; k < tokens.size(); ++k) lexicon::AnnotateSentence(&tokens[k]);
+    lexicon::AnnotatePair(&tokens[tokens.size() - 2], &tokens.back());
   }
   std::vector<std::pair<const std::vector<lexicon::Token>*, const std::vector<lexicon::Token>*>> refs;
   for (std::size_t i = 0; i < pairs.size(); ++i) refs.emplace_back(&tokens[2 * i], &tokens[2 * i + 1]);

@@ -13,11 +13,13 @@ void AnnotateDocument(std::vector<std::vector<Token>>* sentences) {
   LinkChanges(sentences);
 }
 
-void AnnotateSentence(std::vector<Token>* tokens) {
-  std::vector<std::vector<Token>> one(1);
-  one[0] = std::move(*tokens);
-  AnnotateDocument(&one);
-  *tokens = std::move(one[0]);
+void AnnotatePair(std::vector<Token>* a, std::vector<Token>* b) {
+  std::vector<std::vector<Token>> pair(2);
+  pair[0] = std::move(*a);
+  pair[1] = std::move(*b);
+  AnnotateDocument(&pair);
+  *a = std::move(pair[0]);
+  *b = std::move(pair[1]);
 }
 
 }  // namespace lexicon

@@ -14,9 +14,10 @@ namespace lexicon {
 // `sentences`: one document's tokens, sentence by sentence in reading order.
 void AnnotateDocument(std::vector<std::vector<Token>>* sentences);
 
-// A sentence with no document around it (a pair of sentences to compare): the rules that
-// need only the sentence itself ("Chinese President Xi Jinping").
-void AnnotateSentence(std::vector<Token>* tokens);
+// Two sentences compared with no document around them (corroborate pairs): read as one
+// text, since they report one event, so that a name in full in one and by surname in the
+// other meet as they would within a document.
+void AnnotatePair(std::vector<Token>* a, std::vector<Token>* b);
 
 }  // namespace lexicon
 }  // namespace corroborate

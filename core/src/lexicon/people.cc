@@ -276,6 +276,13 @@ class Resolver {
       else if (e == j + 1 && first != people_.end())
         term = first->first;  // the surname alone: only its recency changes
       if (term.empty()) {
+        // Someone with no office: the full name is the surname the text also uses alone
+        // ("Robert Mueller ... Mueller said").
+        // A given name and the surname, perhaps an initial between ("Michael J. Gansas");
+        // longer runs are rather names of things ("Nasdaq Composite Index").
+        const bool two = e == j + 2 || (e == j + 3 && t[j + 1].norm.size() == 1);
+        if (two && last == people_.end() && bare_.count(t[e - 1].term) && !bare_.count(t[j].term))
+          Merge(tokens, j, e - 1, t[e - 1].term);
         j = e - 1;
         continue;
       }
