@@ -16,47 +16,42 @@ bool In(std::string_view w, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
-// Nouns for an office one person holds; singular, so "the two leaders" is nobody.
-bool IsRoleNoun(std::string_view w) {
-  return In(w, {"president", "leader", "premier", "chancellor", "minister", "secretary",
+// What a word can be in a name or a role phrase; most words are none of these.
+enum WordClass : std::uint8_t {
+  kRole = 1,         // a noun for an office one person holds; singular, so "the two
+                     // leaders" is nobody
+  kOfficeWord = 2,   // lower-case words that belong to an office's name ("prime
+                     // minister", "foreign minister"), unlike "new" or "former"
+  kPartyUs = 4,      // parties stand for their country: "the Republican president"
+  kPartyUk = 8,
+  kHonorific = 16,   // before a name, not part of it ("Prime Minister Sir Allan Kemakeza")
+  kInstitution = 32  // capitalised after a role noun, yet no one's name ("Leader Lounge")
+};
+
+const std::unordered_map<std::string_view, std::uint8_t>& Classes() {
+  static const auto* table = [] {
+    auto* m = new std::unordered_map<std::string_view, std::uint8_t>();
+    auto add = [m](std::uint8_t c, std::initializer_list<std::string_view> words) {
+      for (std::string_view w : words) (*m)[w] |= c;
+    };
+    add(kRole, {"president", "leader", "premier", "chancellor", "minister", "secretary",
                 "senator", "sen", "governor", "gov", "mayor", "king", "queen", "prince",
                 "emperor", "pope", "ceo", "chairman", "chairwoman", "ambassador",
                 "representative", "rep", "spokesman", "spokeswoman", "spokesperson",
                 "speaker", "commissioner", "general", "director", "dictator"});
-}
-
-// Offices that make a person their country's leader ("the Chinese leader" for a president).
-bool IsHeadOfState(std::string_view role) {
-  return In(role, {"president", "leader", "premier", "chancellor", "prime minister", "king",
-                   "queen", "emperor", "dictator", "supreme leader"});
-}
-
-// Lower-case words that are part of an office's name ("prime minister", "foreign
-// minister"); other lower-case words before a role noun are not ("new", "former").
-bool IsOfficeWord(std::string_view w) {
-  return In(w, {"prime", "vice", "foreign", "deputy", "finance", "defense", "defence",
-                "interior", "trade", "supreme", "treasury", "commerce", "state", "health",
-                "attorney", "executive", "chief"});
-}
-
-// Parties stand for their country: "the Republican president".
-std::string_view PartyCountry(std::string_view w) {
-  if (In(w, {"republican", "democrat", "democratic", "gop"})) return "@us";
-  if (In(w, {"labour", "tory", "conservative"})) return "@uk";
-  return {};
-}
-
-// Countries whose people write the family name first ("Xi Jinping" is Xi).
-bool FamilyNameFirst(std::string_view country) {
-  return In(country, {"@china", "@taiwan", "@korea_s", "@korea_n", "@vietnam"});
-}
-
-// Capitalised words that name institutions, not people ("Secretary General", "President's
-// Office" aside, "Leader Lounge"): never a person's name after a role noun.
-bool IsInstitutionWord(std::string_view w) {
-  return In(w, {"department", "administration", "office", "house", "ministry", "party",
-                "government", "council", "committee", "agency", "bank", "group", "company",
-                "club", "day"});
+    add(kOfficeWord, {"prime", "vice", "foreign", "deputy", "finance", "defense", "defence",
+                      "interior", "trade", "supreme", "treasury", "commerce", "state", "health",
+                      "attorney", "executive", "chief"});
+    add(kPartyUs, {"republican", "democrat", "democratic", "gop"});
+    add(kPartyUk, {"labour", "tory", "conservative"});
+    add(kHonorific, {"sir", "dame", "dr", "mr", "mrs", "ms", "lord", "lady", "rev", "gen",
+                     "lt", "col", "cmdr", "capt", "sgt", "brig", "adm", "maj"});
+    add(kInstitution, {"department", "administration", "office", "house", "ministry", "party",
+                       "government", "council", "committee", "agency", "bank", "group",
+                       "company", "club", "day"});
+    return m;
+  }();
+  return *table;
 }
 
 std::string_view Bare(const std::string& norm) {
@@ -67,13 +62,44 @@ std::string_view Bare(const std::string& norm) {
 
 bool IsPossessive(const Token& t) { return Bare(t.norm).size() != t.norm.size(); }
 
-// A word that can be part of a person's name: capitalised, not a stop word, a number,
-// a quantity or a country.
-bool IsNameWord(const Token& t) {
-  return t.has(kCapitalized) && !t.has(kStop) && !t.has(kNumber) && !t.term.empty() &&
-         t.term[0] != '#' && t.term[0] != '@' && !IsInstitutionWord(Bare(t.norm)) &&
-         !IsRoleNoun(t.norm);
+std::uint8_t ClassOf(const Token& t) {
+  if (t.has(kStop) || t.has(kNumber)) return 0;  // none of the table's words
+  const auto& table = Classes();
+  const auto it = table.find(Bare(t.norm));
+  return it == table.end() ? 0 : it->second;
 }
+
+// Offices that make a person their country's leader ("the Chinese leader" for a president).
+bool IsHeadOfState(std::string_view role) {
+  return In(role, {"president", "leader", "premier", "chancellor", "prime minister", "king",
+                   "queen", "emperor", "dictator", "supreme leader"});
+}
+
+std::string_view PartyCountry(std::uint8_t c) {
+  return c & kPartyUs ? "@us" : c & kPartyUk ? "@uk" : std::string_view();
+}
+
+// Countries whose people write the family name first ("Xi Jinping" is Xi).
+bool FamilyNameFirst(std::string_view country) {
+  return In(country, {"@china", "@taiwan", "@korea_s", "@korea_n", "@vietnam"});
+}
+
+// A sentence's tokens with their word classes, looked up once.
+struct Words {
+  const std::vector<Token>& t;
+  std::vector<std::uint8_t> cls;
+  explicit Words(const std::vector<Token>& tokens) : t(tokens), cls(tokens.size()) {
+    for (std::size_t k = 0; k < t.size(); ++k) cls[k] = ClassOf(t[k]);
+  }
+  std::size_t size() const { return t.size(); }
+  // A word that can be part of a person's name: capitalised, not a stop word, a number,
+  // a quantity, a country, an office or an institution.
+  bool Name(std::size_t k) const {
+    const Token& x = t[k];
+    return x.has(kCapitalized) && !x.has(kStop) && !x.has(kNumber) && !x.term.empty() &&
+           x.term[0] != '#' && x.term[0] != '@' && !(cls[k] & (kRole | kInstitution));
+  }
+};
 
 // Whether only a space separates tokens a and b (no comma, dash, or full stop between),
 // allowing for the dot that ends an initialism ("U.S. Trade", "George W. Bush").
@@ -90,23 +116,24 @@ struct Office {
   bool former = false;
 };
 
-Office OfficeAt(const std::vector<Token>& t, std::size_t j) {
+Office OfficeAt(const Words& w, std::size_t j) {
+  const auto& t = w.t;
   Office o;
   o.first = j;
   std::string words;
   for (std::size_t k = j; k-- > 0;) {
     const Token& m = t[k];
     if (!Adjacent(m, t[k + 1])) break;
-    const std::string_view w = Bare(m.norm);
+    const std::string_view bare = Bare(m.norm);
     if (!m.term.empty() && m.term[0] == '@') {
       o.country = m.term;
-    } else if (!PartyCountry(w).empty()) {
-      o.country = std::string(PartyCountry(w));
-    } else if (IsOfficeWord(w) || (m.has(kCapitalized) && !m.has(kStop) && !m.has(kNumber) &&
-                                   !m.term.empty() && m.term[0] != '#' && !IsPossessive(m))) {
-      words = std::string(w) + " " + words;
+    } else if (!PartyCountry(w.cls[k]).empty()) {
+      o.country = std::string(PartyCountry(w.cls[k]));
+    } else if ((w.cls[k] & kOfficeWord) || (m.has(kCapitalized) && !m.has(kStop) && !m.has(kNumber) &&
+                                            !m.term.empty() && m.term[0] != '#' && !IsPossessive(m))) {
+      words = std::string(bare) + " " + words;
     } else {
-      o.former = w == "former" || w == "ex";
+      o.former = bare == "former" || bare == "ex";
       break;
     }
     o.first = k;
@@ -116,31 +143,26 @@ Office OfficeAt(const std::vector<Token>& t, std::size_t j) {
   return o;
 }
 
-// Words before a name that are not part of it ("Prime Minister Sir Allan Kemakeza").
-bool IsHonorific(std::string_view w) {
-  return In(w, {"sir", "dame", "dr", "mr", "mrs", "ms", "lord", "lady", "rev", "gen", "lt",
-                "col", "cmdr", "capt", "sgt", "brig", "adm", "maj"});
-}
-
 // The name after a role noun: tokens [begin, end), empty when there is none.
 struct NameSpan {
   std::size_t begin, end;
   bool empty() const { return begin == end; }
 };
 
-NameSpan NameAfter(const std::vector<Token>& t, std::size_t j) {
+NameSpan NameAfter(const Words& w, std::size_t j) {
+  const auto& t = w.t;
   std::size_t b = j + 1;
-  while (b < t.size() && IsHonorific(t[b].norm) && Adjacent(t[b - 1], t[b])) ++b;
+  while (b < t.size() && (w.cls[b] & kHonorific) && Adjacent(t[b - 1], t[b])) ++b;
   std::size_t e = b;
-  while (e < t.size() && e < b + 4 && IsNameWord(t[e]) && Adjacent(t[e - 1], t[e])) ++e;
+  while (e < t.size() && e < b + 4 && w.Name(e) && Adjacent(t[e - 1], t[e])) ++e;
   return {e > b ? b : j + 1, e > b ? e : j + 1};
 }
 
 // "General" is an office after another word ("Attorney General"), else a name ("General
 // Motors").
-bool IsRole(const std::vector<Token>& t, std::size_t j) {
-  if (!IsRoleNoun(t[j].norm)) return false;
-  return t[j].norm != "general" || OfficeAt(t, j).first < j;
+bool IsRole(const Words& w, std::size_t j) {
+  if (!(w.cls[j] & kRole)) return false;
+  return w.t[j].norm != "general" || OfficeAt(w, j).first < j;
 }
 
 struct Person {
@@ -152,40 +174,43 @@ struct Person {
 
 class Resolver {
  public:
-  explicit Resolver(std::vector<std::vector<Token>>* doc) : doc_(*doc) {}
+  explicit Resolver(std::vector<std::vector<Token>>* doc) : doc_(*doc) {
+    words_.reserve(doc_.size());
+    for (const auto& t : doc_) words_.emplace_back(t);
+  }
 
   void Run() {
     CollectBare();
     // Who is introduced with an office anywhere in the document, so that a full name
     // before the title ("Donald Trump ... President Trump") is known too.
-    for (const auto& t : doc_)
-      for (std::size_t j = 0; j < t.size(); ++j) {
-        if (!IsRole(t, j)) continue;
-        const NameSpan name = NameAfter(t, j);
+    for (const Words& w : words_)
+      for (std::size_t j = 0; j < w.size(); ++j) {
+        if (!IsRole(w, j)) continue;
+        const NameSpan name = NameAfter(w, j);
         if (name.empty()) continue;
-        const Office o = OfficeAt(t, j);
-        const std::string term = Surname(t, name.begin, name.end, o.country);
+        const Office o = OfficeAt(w, j);
+        const std::string term = Surname(w.t, name.begin, name.end, o.country);
         if (term.empty()) continue;
         Person& p = people_[term];
         if (p.role.empty()) p.role = o.role;
         if (p.country.empty()) p.country = o.country;
         // The given name: first after the family name, or first of all.
         for (std::size_t k = name.begin; k < name.end && p.given.empty(); ++k)
-          if (t[k].term != term) p.given = t[k].term;
+          if (w.t[k].term != term) p.given = w.t[k].term;
       }
-    for (auto& t : doc_) Sentence(&t);
+    for (std::size_t i = 0; i < doc_.size(); ++i) Sentence(words_[i], &doc_[i]);
   }
 
  private:
   // Words that stand alone in the document, not in a run of capitalised words: the short
   // form of a name ("Trump", "Xi").
   void CollectBare() {
-    for (const auto& t : doc_)
-      for (std::size_t k = 0; k < t.size(); ++k) {
-        if (!IsNameWord(t[k])) continue;
-        const bool before = k > 0 && IsNameWord(t[k - 1]) && Adjacent(t[k - 1], t[k]);
-        const bool after = k + 1 < t.size() && IsNameWord(t[k + 1]) && Adjacent(t[k], t[k + 1]);
-        if (!before && !after) bare_.insert(t[k].term);
+    for (const Words& w : words_)
+      for (std::size_t k = 0; k < w.size(); ++k) {
+        if (!w.Name(k)) continue;
+        const bool before = k > 0 && w.Name(k - 1) && Adjacent(w.t[k - 1], w.t[k]);
+        const bool after = k + 1 < w.size() && w.Name(k + 1) && Adjacent(w.t[k], w.t[k + 1]);
+        if (!before && !after) bare_.insert(w.t[k].term);
       }
   }
 
@@ -228,12 +253,13 @@ class Resolver {
     return best;
   }
 
-  void Sentence(std::vector<Token>* tokens) {
-    auto& t = *tokens;
+  // `w` reads the tokens that Merge rewrites, so a merged phrase is not read twice.
+  void Sentence(const Words& w, std::vector<Token>* tokens) {
+    const auto& t = *tokens;
     for (std::size_t j = 0; j < t.size(); ++j) {
-      if (IsRole(t, j)) {
-        const NameSpan name = NameAfter(t, j);
-        const Office o = OfficeAt(t, j);
+      if (IsRole(w, j)) {
+        const NameSpan name = NameAfter(w, j);
+        const Office o = OfficeAt(w, j);
         if (!name.empty()) {  // a title phrase
           const std::string term = Surname(t, name.begin, name.end, o.country);
           if (term.empty()) continue;
@@ -254,11 +280,11 @@ class Resolver {
         }
         continue;
       }
-      if (!IsNameWord(t[j])) continue;
+      if (!w.Name(j)) continue;
       // A run of name words: a full name when it ends in a known surname, or begins with
       // one of a family-name-first country ("Donald Trump", "Xi Jinping").
       std::size_t e = j + 1;
-      while (e < t.size() && e <= j + 2 && IsNameWord(t[e]) && Adjacent(t[e - 1], t[e])) ++e;
+      while (e < t.size() && e <= j + 2 && w.Name(e) && Adjacent(t[e - 1], t[e])) ++e;
       // A given name other than the one the document introduced is someone else ("first
       // lady Melania Trump"), and in a title-case headline not a name at all ("Xi Hold").
       auto given_fits = [&](const Person& p, const Token& other) {
@@ -276,10 +302,9 @@ class Resolver {
       else if (e == j + 1 && first != people_.end())
         term = first->first;  // the surname alone: only its recency changes
       if (term.empty()) {
-        // Someone with no office: the full name is the surname the text also uses alone
-        // ("Robert Mueller ... Mueller said").
-        // A given name and the surname, perhaps an initial between ("Michael J. Gansas");
-        // longer runs are rather names of things ("Nasdaq Composite Index").
+        // Someone with no office: a given name and the surname the text also uses alone,
+        // perhaps an initial between ("Robert Mueller ... Mueller said", "Michael J.
+        // Gansas"); longer runs are rather names of things ("Nasdaq Composite Index").
         const bool two = e == j + 2 || (e == j + 3 && t[j + 1].norm.size() == 1);
         if (two && last == people_.end() && bare_.count(t[e - 1].term) && !bare_.count(t[j].term))
           Merge(tokens, j, e - 1, t[e - 1].term);
@@ -293,6 +318,7 @@ class Resolver {
   }
 
   std::vector<std::vector<Token>>& doc_;
+  std::vector<Words> words_;
   std::unordered_set<std::string> bare_;
   std::unordered_map<std::string, Person> people_;
   std::size_t clock_ = 0;
