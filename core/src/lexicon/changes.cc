@@ -82,7 +82,8 @@ void AnnotateChanges(std::vector<Token>* tokens) {
     if (from == n) continue;
     for (std::size_t k = i - 1; k-- > 0 && i - 1 - k <= kMaxBefore;) {
       if (!IsQuantity(t[k])) continue;
-      if (QuantityKind(t[k].term) == QuantityKind(t[from].term) && t[k].term != t[from].term)
+      const bool told = k > 0 && t[k - 1].norm == "to" && !t[k - 1].term.empty();  // "to Y from X"
+      if (!told && QuantityKind(t[k].term) == QuantityKind(t[from].term) && t[k].term != t[from].term)
         SetTerm(&t[i], ChangeTerm(t[from], t[k]));
       break;
     }
