@@ -1,8 +1,8 @@
 #include "lexicon/people.h"
 
 #include <algorithm>
-#include <initializer_list>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -102,7 +102,9 @@ struct Words {
 };
 
 // Whether only a space separates tokens a and b (no comma, dash, or full stop between),
-// allowing for the dot that ends an initialism ("U.S. Trade", "George W. Bush").
+// allowing for the dot that ends an initialism ("U.S. Trade", "George W. Bush"). A token
+// inside a longer phrase (a quantity's, a merged name's) starts before `a` ends: the
+// difference wraps round and reads as far apart.
 bool Adjacent(const Token& a, const Token& b) {
   const std::size_t gap = b.start - a.end;
   return gap <= 1 || (gap == 2 && (a.norm.find('.') != std::string::npos || a.norm.size() == 1));
