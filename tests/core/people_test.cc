@@ -7,6 +7,7 @@
 #include "lexicon/document.h"
 #include "lexicon/people.h"
 #include "lexicon/token.h"
+#include "test_util.h"
 
 using namespace corroborate::lexicon;
 
@@ -130,4 +131,24 @@ TEST_CASE("people: pairs of sentences are read as one text", "[people]") {
   AnnotatePair(&ta, &tb);
   CHECK(ta[0].term == "mueller");
   CHECK(ta[1].term.empty());
+}
+
+// End to end: Analyze runs the rules on each document, so one outlet's "the Chinese leader"
+// and another's "Xi" are the same word, highlighted as shared.
+
+TEST_CASE("people: Analyze resolves roles within each document", "[people]") {
+  using namespace corroborate;
+  const std::vector<Document> docs = {
+      {"a", "A", "Chinese President Xi Jinping called on Monday. The Chinese leader agreed to resume trade talks in Geneva."},
+      {"b", "B", "Xi agreed to resume trade talks in Geneva, officials said."}};
+  const Report r = testing::AnalyzeOrDie(docs);
+  const Sentence* role = nullptr;
+  for (const Sentence& s : r.sentences)
+    if (s.text.rfind("The Chinese leader", 0) == 0) role = &s;
+  REQUIRE(role != nullptr);
+  REQUIRE(role->support.size() == 1);
+  bool xi_shared = false;
+  for (const Span& sp : role->support[0].shared)
+    xi_shared = xi_shared || docs[1].text.substr(sp.start, sp.end - sp.start) == "Xi";
+  CHECK(xi_shared);
 }
