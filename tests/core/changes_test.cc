@@ -10,10 +10,12 @@
 using namespace corroborate::lexicon;
 
 namespace {
-// The change terms of a sentence (Tokenize runs AnnotateChanges).
+// The change terms of a sentence.
 std::vector<std::string> Changes(const std::string& s) {
   std::vector<std::string> out;
-  for (const Token& t : Tokenize(s, 0, s.size()))
+  auto tokens = Tokenize(s, 0, s.size());
+  AnnotateChanges(&tokens);
+  for (const Token& t : tokens)
     if (t.term.rfind("#chg:", 0) == 0) out.push_back(t.term);
   return out;
 }
@@ -61,6 +63,7 @@ TEST_CASE("changes: across two sentences of a document", "[changes]") {
   std::vector<std::vector<Token>> doc;
   for (const std::string s : {"The tariff level is at least 30%.", "That's down from the 145% level."})
     doc.push_back(Tokenize(s, 0, s.size()));
+  for (auto& s : doc) AnnotateChanges(&s);
   LinkChanges(&doc);
   bool found = false;
   for (const Token& t : doc[1]) found = found || t.term == "#chg:pct:145>30";

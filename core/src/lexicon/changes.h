@@ -12,8 +12,8 @@
 namespace corroborate {
 namespace lexicon {
 
-// Gives the "to" of each change the change's term; runs after AnnotateQuantities. The
-// quantities keep their own terms.
+// Gives the "to" (or "from") of each change the change's term; needs Tokenize's quantity
+// terms (lexicon/document.h runs it). The quantities keep their own terms.
 void AnnotateChanges(std::vector<Token>* tokens);
 
 // Changes told across two sentences of a document: "... is at least 30%. That's down from

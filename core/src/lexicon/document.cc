@@ -9,6 +9,7 @@ namespace corroborate {
 namespace lexicon {
 
 void AnnotateDocument(std::vector<std::vector<Token>>* sentences) {
+  for (auto& s : *sentences) AnnotateChanges(&s);
   ResolvePeople(sentences);
   LinkChanges(sentences);
 }

@@ -1,6 +1,7 @@
-// What a sentence says can depend on the sentences before it in its document: people
-// named by role ("the Chinese leader"), a change told across two sentences ("... is 30%.
-// That's down from 145%"). Runs once per document, after Tokenize on each sentence.
+// What Tokenize cannot see in one sentence's words alone: a quantity's change ("from 145%
+// to 30%", lexicon/changes.h), people named by role ("the Chinese leader", lexicon/people.h),
+// a change told across two sentences ("... is 30%. That's down from 145%"). Runs once per
+// document, after Tokenize on each sentence.
 #ifndef CORROBORATE_LEXICON_DOCUMENT_H_
 #define CORROBORATE_LEXICON_DOCUMENT_H_
 

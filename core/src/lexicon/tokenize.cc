@@ -1,7 +1,6 @@
 #include <string>
 
 #include "lexicon/aliases.h"
-#include "lexicon/changes.h"
 #include "lexicon/quantity.h"
 #include "lexicon/stem.h"
 #include "lexicon/stopwords.h"
@@ -151,7 +150,6 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
     tokens.push_back(std::move(t));
   }
   AnnotateQuantities(&tokens);
-  AnnotateChanges(&tokens);
   AnnotateAliases(&tokens);
   return tokens;
 }
