@@ -8,6 +8,7 @@
 #include "classify/boilerplate.h"
 #include "corroborate/corroborate.h"
 #include "corroborate/limits.h"
+#include "lexicon/document.h"
 #include "lexicon/token.h"
 #include "report/levels.h"
 #include "segment/segment.h"
@@ -104,6 +105,7 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
                                          " bytes without punctuation and was split there"});
     }
     p.kinds = classify::Classify(t, p.segments, p.tokens);
+    lexicon::AnnotateDocument(&p.tokens);
     if (p.segments.empty())
       out.warnings.push_back({doc, "document " + Quoted(docs[d].id) + " has no text"});
     auto [it, fresh] = by_text.emplace(t, d);
@@ -199,6 +201,7 @@ Status ScorePairs(const std::vector<std::pair<std::string, std::string>>& pairs,
       return Status::Limit("pair " + std::to_string(tokens.size() / 2) + " is over the size limit");
     tokens.push_back(lexicon::Tokenize(a, 0, a.size()));
     tokens.push_back(lexicon::Tokenize(b, 0, b.size()));
+    lexicon::AnnotatePair(&tokens[tokens.size() - 2], &tokens.back());
   }
   std::vector<std::pair<const std::vector<lexicon::Token>*, const std::vector<lexicon::Token>*>> refs;
   for (std::size_t i = 0; i < pairs.size(); ++i) refs.emplace_back(&tokens[2 * i], &tokens[2 * i + 1]);

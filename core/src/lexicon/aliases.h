@@ -2,7 +2,8 @@
 // as a metonym for its government, its abbreviations ("U.S.", "US", "United States",
 // "America", "American", "Washington"); organisations and their acronyms ("U.N.",
 // "United Nations"). A small curated table, not a list made for particular articles:
-// each alias becomes one term on its first token ("@us"), like quantities.
+// each alias becomes one term on its first token ("@us"), like quantities. People, whose
+// names and roles need the whole document, are lexicon/people.h.
 #ifndef CORROBORATE_LEXICON_ALIASES_H_
 #define CORROBORATE_LEXICON_ALIASES_H_
 
