@@ -1,8 +1,10 @@
 #include "classify/boilerplate.h"
 
 #include <algorithm>
-#include <initializer_list>
 #include <string>
+#include <string_view>
+
+#include "text/word_table.h"
 
 namespace corroborate {
 namespace classify {
@@ -10,47 +12,69 @@ namespace {
 
 using lexicon::Token;
 
-bool In(const std::string& w, std::initializer_list<const char*> list) {
-  return std::any_of(list.begin(), list.end(), [&](const char* x) { return w == x; });
-}
+using text::WordSet;
 
-bool IsCalendarWord(const std::string& w) {
-  return In(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                "january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "am",
-                "pm", "et", "est", "edt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet",
-                "updated", "published", "posted", "last", "modified", "on", "at", "of"});
+bool IsCalendarWord(std::string_view w) {
+  static const WordSet kWords = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "a.m", "p.m", "am", "pm", "et", "est", "edt", "pt", "pst", "pdt", "gmt", "utc",
+    "bst", "cet", "updated", "published", "posted", "last", "modified", "on", "at", "of"};
+  return kWords.Has(w);
 }
 
 // Words of site furniture: what a page says to its reader about the page itself.
-bool IsChromeWord(const std::string& w) {
-  return In(w, {"click", "tap", "subscribe", "subscription", "newsletter", "login", "log",
-                "sign", "signup", "password", "credentials", "account", "email", "e-mail",
-                "inbox", "comment", "comments", "commenting", "terms", "privacy", "cookies",
-                "cookie", "faq", "link", "links", "browser", "app", "download", "notifications",
-                "advertisement", "advertising", "sponsored", "unsubscribe", "share", "follow"});
+bool IsChromeWord(std::string_view w) {
+  static const WordSet kWords = {
+    "click", "tap", "subscribe", "subscription", "newsletter", "login", "log", "sign", "signup",
+    "password", "credentials", "account", "email", "e-mail", "inbox", "comment", "comments",
+    "commenting", "terms", "privacy", "cookies", "cookie", "faq", "link", "links", "browser",
+    "app", "download", "notifications", "advertisement", "advertising", "sponsored",
+    "unsubscribe", "share", "follow"};
+  return kWords.Has(w);
 }
 
 // Imperatives a page uses on its reader.
-bool IsChromeVerb(const std::string& w) {
-  return In(w, {"click", "tap", "subscribe", "log", "sign", "share", "follow", "read", "send",
-                "contact", "download", "forgot", "forget", "keep", "enter", "register", "join",
-                "see", "watch", "listen", "continue", "scroll", "please", "get", "visit",
-                "support", "report", "flag", "update", "allow", "enable"});
+bool IsChromeVerb(std::string_view w) {
+  static const WordSet kWords = {
+    "click", "tap", "subscribe", "log", "sign", "share", "follow", "read", "send", "contact",
+    "download", "forgot", "forget", "keep", "enter", "register", "join", "see", "watch", "listen",
+    "continue", "scroll", "please", "get", "visit", "support", "report", "flag", "update",
+    "allow", "enable"};
+  return kWords.Has(w);
 }
 
 // Labels that open page furniture: "Source:", "Guidelines:", "Photo:".
-bool IsChromeLabel(const std::string& w) {
-  return In(w, {"source", "sources", "guidelines", "note", "disclaimer", "photo", "photos",
-                "image", "credit", "credits", "related", "tags", "topics", "filed", "advertisement",
-                "sponsored", "correction", "copyright", "rules"});
+bool IsChromeLabel(std::string_view w) {
+  static const WordSet kWords = {
+    "source", "sources", "guidelines", "note", "disclaimer", "photo", "photos", "image", "credit",
+    "credits", "related", "tags", "topics", "filed", "advertisement", "sponsored", "correction",
+    "copyright", "rules"};
+  return kWords.Has(w);
 }
 
-bool IsCreditRole(const std::string& w) {
-  return In(w, {"journalist", "reporter", "correspondent", "editor", "writer", "columnist",
-                "contributor", "producer", "anchor", "photographer", "author", "freelancer",
-                "intern", "fellow", "staff"});
+bool IsCreditRole(std::string_view w) {
+  static const WordSet kWords = {
+    "journalist", "reporter", "correspondent", "editor", "writer", "columnist", "contributor",
+    "producer", "anchor", "photographer", "author", "freelancer", "intern", "fellow", "staff"};
+  return kWords.Has(w);
+}
+
+// The credits of "(Reporting by ...; Editing by ...)".
+bool IsCreditVerb(std::string_view w) {
+  static const WordSet kWords = {"reporting", "editing", "writing", "additional"};
+  return kWords.Has(w);
+}
+
+bool IsSecondPerson(std::string_view w) {
+  static const WordSet kWords = {"you", "your", "yours", "yourself", "you're", "you'll", "you've"};
+  return kWords.Has(w);
+}
+
+bool IsFirstPlural(std::string_view w) {
+  static const WordSet kWords = {"our", "us", "we", "we're", "we'll", "we've", "ours"};
+  return kWords.Has(w);
 }
 
 struct Cues {
@@ -74,8 +98,7 @@ bool IsByline(const std::vector<Token>& t) {
     return true;
   // "(Reporting by ...; Editing by ...)"
   for (std::size_t i = 0; i + 1 < t.size(); ++i)
-    if (In(t[i].norm, {"reporting", "editing", "writing", "additional"}) && t[i + 1].norm == "by")
-      return true;
+    if (IsCreditVerb(t[i].norm) && t[i + 1].norm == "by") return true;
   // "Jane Doe, John Roe and Ann Poe contributed (to this report)."
   const bool names_first = t[0].has(lexicon::kCapitalized) && t.size() >= 2 &&
                            t[1].has(lexicon::kCapitalized);
@@ -83,7 +106,7 @@ bool IsByline(const std::vector<Token>& t) {
     if (t[i].norm == "contributed" && names_first && t.size() - i <= 5) return true;
   // "Jane Doe is a senior correspondent with ..."
   for (std::size_t i = 1; i < t.size() && i <= 4; ++i) {
-    if (!In(t[i].norm, {"is", "was"})) {
+    if (t[i].norm != "is" && t[i].norm != "was") {
       if (!t[i].has(lexicon::kCapitalized)) break;
       continue;
     }
@@ -129,8 +152,8 @@ Cues Judge(std::string_view s, const segment::Segment& seg, const std::vector<To
   int nouns = 0;
   for (const Token& k : t) {
     if (k.has(lexicon::kQuoted)) continue;
-    if (In(k.norm, {"you", "your", "yours", "yourself", "you're", "you'll", "you've"})) second = true;
-    if (In(k.norm, {"our", "us", "we", "we're", "we'll", "we've", "ours"})) first_plural = true;
+    if (IsSecondPerson(k.norm)) second = true;
+    if (IsFirstPlural(k.norm)) first_plural = true;
     if (IsChromeWord(k.norm)) ++nouns;
   }
   score += second ? 2 : 0;

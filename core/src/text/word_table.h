@@ -58,12 +58,14 @@ class WordTable {
 class WordSet {
  public:
   WordSet(std::initializer_list<std::string_view> words) : table_(Entries(words)) {}
+  template <typename Words>
+  explicit WordSet(const Words& words) : table_(Entries(words)) {}
   bool Has(std::string_view w) const { return table_.Find(w) != nullptr; }
 
  private:
-  static std::vector<WordTable<bool>::Entry> Entries(std::initializer_list<std::string_view> words) {
+  template <typename Words>
+  static std::vector<WordTable<bool>::Entry> Entries(const Words& words) {
     std::vector<WordTable<bool>::Entry> entries;
-    entries.reserve(words.size());
     for (std::string_view w : words) entries.push_back({w, true});
     return entries;
   }
