@@ -5,9 +5,10 @@
 namespace corroborate {
 namespace text {
 
-Decoded Decode(std::string_view s, std::size_t i) {
+namespace internal {
+
+Decoded DecodeNonAscii(std::string_view s, std::size_t i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return {b0, 1, true};
   std::size_t len;
   char32_t cp, min;
   if (b0 >= 0xC2 && b0 <= 0xDF) {
@@ -30,6 +31,8 @@ Decoded Decode(std::string_view s, std::size_t i) {
   return {cp, static_cast<std::uint8_t>(len), true};
 }
 
+}  // namespace internal
+
 Utf8Check CheckUtf8(std::string_view s) {
   Utf8Check check;
   for (std::size_t i = 0; i < s.size();) {
@@ -43,10 +46,10 @@ Utf8Check CheckUtf8(std::string_view s) {
   return check;
 }
 
-void AppendUtf8(char32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
+namespace internal {
+
+void AppendUtf8NonAscii(char32_t cp, std::string* out) {
+  if (cp < 0x800) {
     out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
     out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   } else if (cp < 0x10000) {
@@ -60,6 +63,8 @@ void AppendUtf8(char32_t cp, std::string* out) {
     out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
 }
+
+}  // namespace internal
 
 std::string Sanitized(std::string_view s) {
   std::string out;

@@ -20,7 +20,16 @@ struct Decoded {
   bool valid;
 };
 
-Decoded Decode(std::string_view s, std::size_t i);
+namespace internal {
+Decoded DecodeNonAscii(std::string_view s, std::size_t i);  // s[i] >= 0x80
+}  // namespace internal
+
+// The code point at s[i] (i < s.size()). Inline for ASCII, which is nearly every byte.
+inline Decoded Decode(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {b0, 1, true};
+  return internal::DecodeNonAscii(s, i);
+}
 
 // Number of invalid byte sequences, and where the first one starts.
 struct Utf8Check {
@@ -29,7 +38,17 @@ struct Utf8Check {
 };
 Utf8Check CheckUtf8(std::string_view s);
 
-void AppendUtf8(char32_t cp, std::string* out);
+namespace internal {
+void AppendUtf8NonAscii(char32_t cp, std::string* out);  // cp >= 0x80
+}  // namespace internal
+
+inline void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else {
+    internal::AppendUtf8NonAscii(cp, out);
+  }
+}
 
 // The text with every invalid sequence replaced by U+FFFD (for output, never for offsets).
 std::string Sanitized(std::string_view s);
