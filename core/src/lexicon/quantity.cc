@@ -1,5 +1,6 @@
 #include "lexicon/quantity.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -153,6 +154,12 @@ bool Numeric(const Token& t, double* v) {
 std::string Format(double v) {
   char buf[48];
   if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
+    // Whole and not negative (every quantity here): the digits of the nearest integer,
+    // which is what "%.0f" prints, without the cost of printf.
+    if (!std::signbit(v)) {
+      const auto r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(std::round(v)));
+      return std::string(buf, r.ptr);
+    }
     std::snprintf(buf, sizeof buf, "%.0f", v);
   } else {
     std::snprintf(buf, sizeof buf, "%.6g", v);

@@ -81,8 +81,10 @@ class Porter {
   bool Ends(std::string_view s) {
     const int len = static_cast<int>(s.size());
     if (len > k_ + 1) return false;
-    if (std::string_view(b_).substr(static_cast<std::size_t>(k_ + 1 - len), s.size()) != s)
-      return false;
+    // From the end: a suffix that does not match usually fails at its last letters.
+    const char* w = b_.data() + (k_ + 1 - len);
+    for (int i = len - 1; i >= 0; --i)
+      if (w[i] != s[static_cast<std::size_t>(i)]) return false;
     j_ = k_ - len;
     return true;
   }

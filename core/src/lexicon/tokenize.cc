@@ -92,7 +92,8 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
       continue;
     }
 
-    Token t;
+    // Built in place: moving a finished token into the vector costs two string moves.
+    Token& t = tokens.emplace_back();
     t.start = c.pos();
     t.flags = in_quote ? kQuoted : 0;
     if (currency_number) {
@@ -104,7 +105,6 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
       c.next();
       t.end = c.pos();
       t.term = t.norm;
-      tokens.push_back(std::move(t));
       prev = f;
       continue;
     }
@@ -154,7 +154,10 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
       break;
     }
     t.end = c.pos();
-    if (t.norm.empty()) continue;
+    if (t.norm.empty()) {
+      tokens.pop_back();
+      continue;
+    }
     if (number) t.flags |= kNumber;
     if (letters > 0 && text::IsUpper(Decode(text, t.start).cp)) t.flags |= kCapitalized;
     if (letters >= 2 && uppers == letters) t.flags |= kAllCaps;
@@ -163,7 +166,6 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
     if (!number && IsStopWord(t.norm)) t.flags |= kStop;
     t.term = TermOf(t);
     prev = 'a';
-    tokens.push_back(std::move(t));
   }
   AnnotateQuantities(&tokens);
   AnnotateAliases(&tokens);

@@ -144,6 +144,11 @@ void SplitParagraph(std::string_view s, std::size_t p0, std::size_t p1, std::siz
 
   std::size_t i = p0;
   while (i < p1) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80 && b != '.' && b != '!' && b != '?') {  // ASCII other than . ! ? ends nothing
+      ++i;
+      continue;
+    }
     const auto d = Decode(s, i);
     if (IsTightTerminal(d.cp)) {
       std::size_t after = i + d.len;
@@ -198,6 +203,11 @@ std::vector<Segment> Split(std::string_view s) {
     if (out.size() > before) ++para;
   };
   for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80 && b != '\n' && b != '\r') {  // nearly every byte: no break, no decoding
+      ++i;
+      continue;
+    }
     const auto d = Decode(s, i);
     if (text::IsLineBreak(d.cp)) {
       flush(i);

@@ -42,8 +42,11 @@ class WordTable {
   // The value listed for `w`, or null.
   const V* Find(std::string_view w) const {
     const std::size_t b = Bucket(w);
-    for (std::uint32_t i = begin_[b], end = begin_[b + 1]; i < end; ++i)
-      if (entries_[i].word == w) return &entries_[i].value;
+    for (std::uint32_t i = begin_[b], end = begin_[b + 1]; i < end; ++i) {
+      const std::string_view e = entries_[i].word;
+      // Words sharing a bucket mostly differ in length or first byte: no memcmp call.
+      if (e.size() == w.size() && (e.empty() || e[0] == w[0]) && e == w) return &entries_[i].value;
+    }
     return nullptr;
   }
 
