@@ -113,6 +113,28 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
     bool dotted = false;
     while (!c.done()) {
       const char32_t r = c.raw();
+      // ASCII letters and digits, most of every word, take the short way; the general
+      // case below does the same for them.
+      if (r >= 'a' && r <= 'z') {
+        ++letters;
+        ++run;
+        t.norm.push_back(static_cast<char>(r));
+        c.next();
+        continue;
+      }
+      if (r >= 'A' && r <= 'Z') {
+        ++letters;
+        ++run;
+        ++uppers;
+        t.norm.push_back(static_cast<char>(r + ('a' - 'A')));
+        c.next();
+        continue;
+      }
+      if (r >= '0' && r <= '9') {
+        t.norm.push_back(static_cast<char>(r));
+        c.next();
+        continue;
+      }
       const char32_t g = Fold(r);
       if (IsWordChar(g) && !text::IsIdeograph(g)) {
         if (text::IsLetter(g)) {
