@@ -62,3 +62,13 @@ TEST_CASE("utf8: UTF-16 offsets agree with decoding, across ASCII runs", "[utf8]
   CHECK(m.total() == units);
   CHECK(m.At(s.size()) == units);
 }
+
+TEST_CASE("utf8: invalid bytes found between long ASCII runs", "[utf8]") {
+  const std::string s = std::string(20, 'a') + "\xFF" + std::string(9, 'b') + "\xE4\xB8" +
+                        std::string(8, 'c') + "\xC3\xA9" + std::string(16, 'd');
+  const Utf8Check c = CheckUtf8(s);
+  CHECK(c.invalid == 3);  // \xFF, then \xE4 and \xB8 one at a time (a cut sequence)
+  CHECK(c.first_invalid == 20);
+  CHECK(CheckUtf8(std::string(64, 'x')).invalid == 0);
+  CHECK(CheckUtf8(std::string(63, 'x') + "\x80").first_invalid == 63);
+}
