@@ -129,7 +129,7 @@ bool Ordinal(const Meaning& m, const std::string& w, double* v) {
     *v = m.ordinal_value;
     return true;
   }
-  if (w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0]))) {
+  if (w.size() >= 3 && w[0] >= '0' && w[0] <= '9') {  // isdigit, without the library call
     const std::string_view suffix = std::string_view(w).substr(w.size() - 2);
     if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
       char* end = nullptr;

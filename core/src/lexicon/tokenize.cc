@@ -184,7 +184,7 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
     if (letters > 0 && text::IsUpper(Decode(text, t.start).cp)) t.flags |= kCapitalized;
     if (letters >= 2 && uppers == letters) t.flags |= kAllCaps;
     // "US" in capitals is the country, "us" the pronoun.
-    if (t.norm == "us" && (t.flags & kAllCaps)) t.norm = "u.s";
+    if ((t.flags & kAllCaps) && std::string_view(t.norm) == "us") t.norm = "u.s";
     if (!number && IsStopWord(t.norm)) t.flags |= kStop;
     t.term = TermOf(t);
     prev = 'a';
