@@ -31,7 +31,31 @@ struct Word {
   double value;
 };
 
-// One table for every list below, so that a token costs one lookup, not one per list.
+constexpr Word kNumberWords[] = {
+    {"one", 1},        {"two", 2},        {"three", 3},      {"four", 4},       {"five", 5},
+    {"six", 6},        {"seven", 7},      {"eight", 8},      {"nine", 9},       {"ten", 10},
+    {"eleven", 11},    {"twelve", 12},    {"thirteen", 13},  {"fourteen", 14},  {"fifteen", 15},
+    {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},  {"twenty", 20},
+    {"thirty", 30},    {"forty", 40},     {"fifty", 50},     {"sixty", 60},     {"seventy", 70},
+    {"eighty", 80},    {"ninety", 90},    {"hundred", 100},  {"dozen", 12},     {"a", 1},
+    {"an", 1},         {"half", 0.5}};
+
+constexpr Word kOrdinals[] = {{"first", 1},   {"second", 2}, {"third", 3}, {"fourth", 4},
+                              {"fifth", 5},   {"sixth", 6},  {"seventh", 7}, {"eighth", 8},
+                              {"ninth", 9},   {"tenth", 10}};
+
+constexpr Word kScales[] = {{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
+                            {"trillion", 1e12}, {"bn", 1e9},     {"mn", 1e6},
+                            {"k", 1e3}};
+
+constexpr Word kUnits[] = {{"second", 1},       {"seconds", 1},      {"minute", 60},
+                           {"minutes", 60},     {"min", 60},         {"mins", 60},
+                           {"hour", 3600},      {"hours", 3600},     {"hr", 3600},
+                           {"hrs", 3600},       {"day", 86400},      {"days", 86400},
+                           {"week", 604800},    {"weeks", 604800},   {"month", 2629800},
+                           {"months", 2629800}, {"year", 31557600},  {"years", 31557600}};
+
+// One table for every list, so that a token costs one lookup, not one per list.
 const MeaningTable& Meanings() {
   static const MeaningTable table = [] {
     std::vector<MeaningTable::Entry> entries;
@@ -42,33 +66,19 @@ const MeaningTable& Meanings() {
       return entries.back().value;
     };
     // A word listed twice in one list keeps its first value, as the scans this replaces did.
-    for (const Word& w : std::initializer_list<Word>{{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
-                          {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},
-                          {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
-                          {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
-                          {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
-                          {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
-                          {"ninety", 90}, {"hundred", 100}, {"dozen", 12}, {"a", 1}, {"an", 1},
-                          {"half", 0.5}}) {
+    for (const Word& w : kNumberWords) {
       Meaning& m = at(w.text);
       if (!m.number) m.number = true, m.number_value = w.value;
     }
-    for (const Word& w : std::initializer_list<Word>{{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4},
-                          {"fifth", 5}, {"sixth", 6}, {"seventh", 7}, {"eighth", 8}, {"ninth", 9},
-                          {"tenth", 10}}) {
+    for (const Word& w : kOrdinals) {
       Meaning& m = at(w.text);
       if (!m.ordinal) m.ordinal = true, m.ordinal_value = w.value;
     }
-    for (const Word& w : std::initializer_list<Word>{{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
-                          {"trillion", 1e12}, {"bn", 1e9}, {"mn", 1e6}, {"k", 1e3}}) {
+    for (const Word& w : kScales) {
       Meaning& m = at(w.text);
       if (!m.scale) m.scale = true, m.scale_value = w.value;
     }
-    for (const Word& w : std::initializer_list<Word>{{"second", 1}, {"seconds", 1}, {"minute", 60}, {"minutes", 60},
-                          {"min", 60}, {"mins", 60}, {"hour", 3600}, {"hours", 3600},
-                          {"hr", 3600}, {"hrs", 3600}, {"day", 86400}, {"days", 86400},
-                          {"week", 604800}, {"weeks", 604800}, {"month", 2629800},
-                          {"months", 2629800}, {"year", 31557600}, {"years", 31557600}}) {
+    for (const Word& w : kUnits) {
       Meaning& m = at(w.text);
       if (!m.unit) m.unit = true, m.unit_seconds = w.value;
     }

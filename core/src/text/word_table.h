@@ -6,6 +6,7 @@
 #define CORROBORATE_TEXT_WORD_TABLE_H_
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
@@ -70,8 +71,8 @@ class WordTable {
 class WordSet {
  public:
   WordSet(std::initializer_list<std::string_view> words) : table_(Entries(words)) {}
-  template <typename Words>
-  explicit WordSet(const Words& words) : table_(Entries(words)) {}
+  template <std::size_t N>
+  explicit WordSet(const std::array<std::string_view, N>& words) : table_(Entries(words)) {}
   bool Has(std::string_view w) const { return table_.Find(w) != nullptr; }
 
  private:
