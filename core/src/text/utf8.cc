@@ -100,6 +100,8 @@ std::string Sanitized(std::string_view s) {
 }
 
 Utf16Map::Utf16Map(std::string_view s) : s_(s) {
+  byte_at_.reserve(s.size() / kBlock + 2);
+  units_at_.reserve(s.size() / kBlock + 2);
   std::size_t units = 0, next_checkpoint = 0;
   for (std::size_t i = 0; i < s.size();) {
     if (i >= next_checkpoint) {
