@@ -72,3 +72,14 @@ TEST_CASE("quantity: kinds worth reporting as differing", "[quantity]") {
   CHECK(IsReportableKind("dur"));
   CHECK_FALSE(IsReportableKind("num"));
 }
+
+TEST_CASE("quantity: how values are written in terms", "[quantity]") {
+  CHECK(Term("0 cars") == "#num:0");
+  CHECK(Term("2.5 cars") == "#num:2.5");
+  CHECK(Term("0.9999999999 cars") == "#num:1");  // within 1e-9 of a whole number
+  CHECK(Term("3,000.0000000001 cars") == "#num:3000");
+  CHECK(Term("999 trillion cars") == "#num:999000000000000");
+  CHECK(Term("1e15 cars") == "#num:1e+15");  // 1e15 and above in %g form
+  CHECK(Term("1e400 cars") == "#num:inf");
+  CHECK(Term("$0.5 billion") == "#money:500000000");
+}

@@ -106,3 +106,14 @@ TEST_CASE("segment: empty and blank input", "[segment]") {
   CHECK(Split("").empty());
   CHECK(Split(" \n\n\t \r\n").empty());
 }
+
+TEST_CASE("segment: breaks and marks outside ASCII, and invalid bytes", "[segment]") {
+  CHECK(Sentences("One line\xC2\x85Two line.") == V{"One line", "Two line."});  // U+0085
+  CHECK(Sentences("It waited\xE2\x80\xA6 Then it rained.") ==
+        V{"It waited\xE2\x80\xA6", "Then it rained."});  // the ellipsis U+2026
+  CHECK(Sentences("Is it true\xEF\xBC\x9F Yes it is.") ==
+        V{"Is it true\xEF\xBC\x9F", "Yes it is."});  // fullwidth question mark
+  CHECK(Sentences("Bad \xE2 byte. Next one\xE2.") == V{"Bad \xE2 byte.", "Next one\xE2."});
+  CHECK(Sentences("Caf\xC3\xA9. Na\xC3\xAFve \xF0\x9F\x98\x80! Done") ==
+        V{"Caf\xC3\xA9.", "Na\xC3\xAFve \xF0\x9F\x98\x80!", "Done"});
+}

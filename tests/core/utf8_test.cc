@@ -40,3 +40,35 @@ TEST_CASE("utf8: byte offsets map to UTF-16 offsets", "[utf8]") {
   CHECK(m.total() == 8 + 200 + 2);  // the invalid byte counts as one U+FFFD
   CHECK(m.At(s.size()) == m.total());
 }
+
+TEST_CASE("utf8: UTF-16 offsets agree with decoding, across ASCII runs", "[utf8]") {
+  // Long ASCII runs (taken eight bytes at a time) between emoji, accents, CJK and
+  // invalid bytes, over several checkpoints; every code point boundary is checked
+  // against a count made by decoding from the start.
+  std::string s;
+  for (int i = 0; i < 40; ++i) {
+    s += std::string(static_cast<std::size_t>(i % 13), 'a');
+    s += i % 4 == 0 ? "\xF0\x9F\x98\x80" : i % 4 == 1 ? "\xC3\xA9" : i % 4 == 2 ? "\xE4\xB8\xAD" : "\xFF";
+    s += std::string(static_cast<std::size_t>(3 + i * 7 % 29), 'b');
+  }
+  const Utf16Map m(s);
+  std::size_t units = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    CHECK(m.At(i) == units);
+    const Decoded d = Decode(s, i);
+    units += Utf16Units(d);
+    i += d.len;
+  }
+  CHECK(m.total() == units);
+  CHECK(m.At(s.size()) == units);
+}
+
+TEST_CASE("utf8: invalid bytes found between long ASCII runs", "[utf8]") {
+  const std::string s = std::string(20, 'a') + "\xFF" + std::string(9, 'b') + "\xE4\xB8" +
+                        std::string(8, 'c') + "\xC3\xA9" + std::string(16, 'd');
+  const Utf8Check c = CheckUtf8(s);
+  CHECK(c.invalid == 3);  // \xFF, then \xE4 and \xB8 one at a time (a cut sequence)
+  CHECK(c.first_invalid == 20);
+  CHECK(CheckUtf8(std::string(64, 'x')).invalid == 0);
+  CHECK(CheckUtf8(std::string(63, 'x') + "\x80").first_invalid == 63);
+}

@@ -1,8 +1,14 @@
 #include "classify/boilerplate.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "text/word_table.h"
 
 namespace corroborate {
 namespace classify {
@@ -10,47 +16,84 @@ namespace {
 
 using lexicon::Token;
 
-bool In(const std::string& w, std::initializer_list<const char*> list) {
-  return std::any_of(list.begin(), list.end(), [&](const char* x) { return w == x; });
-}
+using text::WordSet;
 
-bool IsCalendarWord(const std::string& w) {
-  return In(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                "january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "am",
-                "pm", "et", "est", "edt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet",
-                "updated", "published", "posted", "last", "modified", "on", "at", "of"});
-}
-
-// Words of site furniture: what a page says to its reader about the page itself.
-bool IsChromeWord(const std::string& w) {
-  return In(w, {"click", "tap", "subscribe", "subscription", "newsletter", "login", "log",
-                "sign", "signup", "password", "credentials", "account", "email", "e-mail",
-                "inbox", "comment", "comments", "commenting", "terms", "privacy", "cookies",
-                "cookie", "faq", "link", "links", "browser", "app", "download", "notifications",
-                "advertisement", "advertising", "sponsored", "unsubscribe", "share", "follow"});
+bool IsCalendarWord(std::string_view w) {
+  static const WordSet kWords = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "a.m", "p.m", "am", "pm", "et", "est", "edt", "pt", "pst", "pdt", "gmt", "utc",
+    "bst", "cet", "updated", "published", "posted", "last", "modified", "on", "at", "of"};
+  return kWords.Has(w);
 }
 
 // Imperatives a page uses on its reader.
-bool IsChromeVerb(const std::string& w) {
-  return In(w, {"click", "tap", "subscribe", "log", "sign", "share", "follow", "read", "send",
-                "contact", "download", "forgot", "forget", "keep", "enter", "register", "join",
-                "see", "watch", "listen", "continue", "scroll", "please", "get", "visit",
-                "support", "report", "flag", "update", "allow", "enable"});
+bool IsChromeVerb(std::string_view w) {
+  static const WordSet kWords = {
+    "click", "tap", "subscribe", "log", "sign", "share", "follow", "read", "send", "contact",
+    "download", "forgot", "forget", "keep", "enter", "register", "join", "see", "watch", "listen",
+    "continue", "scroll", "please", "get", "visit", "support", "report", "flag", "update",
+    "allow", "enable"};
+  return kWords.Has(w);
 }
 
 // Labels that open page furniture: "Source:", "Guidelines:", "Photo:".
-bool IsChromeLabel(const std::string& w) {
-  return In(w, {"source", "sources", "guidelines", "note", "disclaimer", "photo", "photos",
-                "image", "credit", "credits", "related", "tags", "topics", "filed", "advertisement",
-                "sponsored", "correction", "copyright", "rules"});
+bool IsChromeLabel(std::string_view w) {
+  static const WordSet kWords = {
+    "source", "sources", "guidelines", "note", "disclaimer", "photo", "photos", "image", "credit",
+    "credits", "related", "tags", "topics", "filed", "advertisement", "sponsored", "correction",
+    "copyright", "rules"};
+  return kWords.Has(w);
 }
 
-bool IsCreditRole(const std::string& w) {
-  return In(w, {"journalist", "reporter", "correspondent", "editor", "writer", "columnist",
-                "contributor", "producer", "anchor", "photographer", "author", "freelancer",
-                "intern", "fellow", "staff"});
+bool IsCreditRole(std::string_view w) {
+  static const WordSet kWords = {
+    "journalist", "reporter", "correspondent", "editor", "writer", "columnist", "contributor",
+    "producer", "anchor", "photographer", "author", "freelancer", "intern", "fellow", "staff"};
+  return kWords.Has(w);
+}
+
+// The credits of "(Reporting by ...; Editing by ...)".
+bool IsCreditVerb(std::string_view w) {
+  static const WordSet kWords = {"reporting", "editing", "writing", "additional"};
+  return kWords.Has(w);
+}
+
+// Who a sentence addresses and what it talks about, asked of every token outside quotes:
+// one table, so one lookup per token.
+enum Address : std::uint8_t {
+  kSecondPerson = 1,  // "you": the page speaks to its reader
+  kFirstPlural = 2,   // "we", "our": the site speaks of itself
+  kChromeWord = 4,    // words of site furniture: what a page says about the page itself
+};
+
+std::uint8_t AddressOf(std::string_view w) {
+  static const text::WordTable<std::uint8_t> kTable = [] {
+    std::vector<text::WordTable<std::uint8_t>::Entry> entries;
+    auto add = [&](std::uint8_t flag, std::initializer_list<std::string_view> words) {
+      for (std::string_view w : words) {
+        auto it = std::find_if(entries.begin(), entries.end(),
+                               [&](const auto& e) { return e.word == w; });
+        if (it == entries.end()) {
+          entries.push_back({w, flag});
+        } else {
+          it->value |= flag;
+        }
+      }
+    };
+    add(kSecondPerson, {"you", "your", "yours", "yourself", "you're", "you'll", "you've"});
+    add(kFirstPlural, {"our", "us", "we", "we're", "we'll", "we've", "ours"});
+    add(kChromeWord,
+        {"click", "tap", "subscribe", "subscription", "newsletter", "login", "log", "sign",
+         "signup", "password", "credentials", "account", "email", "e-mail", "inbox", "comment",
+         "comments", "commenting", "terms", "privacy", "cookies", "cookie", "faq", "link", "links",
+         "browser", "app", "download", "notifications", "advertisement", "advertising",
+         "sponsored", "unsubscribe", "share", "follow"});
+    return text::WordTable<std::uint8_t>(std::move(entries));
+  }();
+  const std::uint8_t* flags = kTable.Find(w);
+  return flags ? *flags : 0;
 }
 
 struct Cues {
@@ -69,21 +112,22 @@ bool IsNavigation(std::string_view s) {
 bool IsByline(const std::vector<Token>& t) {
   if (t.empty()) return false;
   // "By Jane Doe and John Roe"
-  if (t[0].norm == "by" && t[0].has(lexicon::kCapitalized) && t.size() <= 12 && t.size() >= 2 &&
+  if (std::string_view(t[0].norm) == "by" && t[0].has(lexicon::kCapitalized) && t.size() <= 12 && t.size() >= 2 &&
       t[1].has(lexicon::kCapitalized))
     return true;
   // "(Reporting by ...; Editing by ...)"
   for (std::size_t i = 0; i + 1 < t.size(); ++i)
-    if (In(t[i].norm, {"reporting", "editing", "writing", "additional"}) && t[i + 1].norm == "by")
-      return true;
+    if (std::string_view(t[i + 1].norm) == "by" && IsCreditVerb(t[i].norm)) return true;
   // "Jane Doe, John Roe and Ann Poe contributed (to this report)."
   const bool names_first = t[0].has(lexicon::kCapitalized) && t.size() >= 2 &&
                            t[1].has(lexicon::kCapitalized);
-  for (std::size_t i = 0; i < t.size(); ++i)
-    if (t[i].norm == "contributed" && names_first && t.size() - i <= 5) return true;
+  if (names_first)
+    for (std::size_t i = t.size() > 5 ? t.size() - 5 : 0; i < t.size(); ++i)
+      if (std::string_view(t[i].norm) == "contributed") return true;
   // "Jane Doe is a senior correspondent with ..."
   for (std::size_t i = 1; i < t.size() && i <= 4; ++i) {
-    if (!In(t[i].norm, {"is", "was"})) {
+    const std::string_view w = t[i].norm;
+    if (w != "is" && w != "was") {
       if (!t[i].has(lexicon::kCapitalized)) break;
       continue;
     }
@@ -129,9 +173,10 @@ Cues Judge(std::string_view s, const segment::Segment& seg, const std::vector<To
   int nouns = 0;
   for (const Token& k : t) {
     if (k.has(lexicon::kQuoted)) continue;
-    if (In(k.norm, {"you", "your", "yours", "yourself", "you're", "you'll", "you've"})) second = true;
-    if (In(k.norm, {"our", "us", "we", "we're", "we'll", "we've", "ours"})) first_plural = true;
-    if (IsChromeWord(k.norm)) ++nouns;
+    const std::uint8_t address = AddressOf(k.norm);
+    if (address & kSecondPerson) second = true;
+    if (address & kFirstPlural) first_plural = true;
+    if (address & kChromeWord) ++nouns;
   }
   score += second ? 2 : 0;
   score += first_plural ? 1 : 0;

@@ -1,48 +1,146 @@
 #include "lexicon/quantity.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <initializer_list>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "text/word_table.h"
 
 namespace corroborate {
 namespace lexicon {
 namespace {
+
+// Everything a word can stand for in a quantity phrase. One word may be several things:
+// "second" is an ordinal and a unit, "a" a number word and an article.
+struct Meaning {
+  bool number = false, ordinal = false, scale = false, unit = false;
+  double number_value = 0, ordinal_value = 0, scale_value = 0, unit_seconds = 0;
+  int month = 0;                // 1-12, or 0
+  const char* day = nullptr;    // the weekday's full name
+};
+
+using MeaningTable = text::WordTable<Meaning>;
 
 struct Word {
   const char* text;
   double value;
 };
 
-// Looks `w` up in a small table.
-bool Find(std::initializer_list<Word> table, const std::string& w, double* value) {
-  for (const Word& e : table)
-    if (w == e.text) {
-      *value = e.value;
-      return true;
+constexpr Word kNumberWords[] = {
+    {"one", 1},        {"two", 2},        {"three", 3},      {"four", 4},       {"five", 5},
+    {"six", 6},        {"seven", 7},      {"eight", 8},      {"nine", 9},       {"ten", 10},
+    {"eleven", 11},    {"twelve", 12},    {"thirteen", 13},  {"fourteen", 14},  {"fifteen", 15},
+    {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},  {"twenty", 20},
+    {"thirty", 30},    {"forty", 40},     {"fifty", 50},     {"sixty", 60},     {"seventy", 70},
+    {"eighty", 80},    {"ninety", 90},    {"hundred", 100},  {"dozen", 12},     {"a", 1},
+    {"an", 1},         {"half", 0.5}};
+
+constexpr Word kOrdinals[] = {{"first", 1},   {"second", 2}, {"third", 3}, {"fourth", 4},
+                              {"fifth", 5},   {"sixth", 6},  {"seventh", 7}, {"eighth", 8},
+                              {"ninth", 9},   {"tenth", 10}};
+
+constexpr Word kScales[] = {{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
+                            {"trillion", 1e12}, {"bn", 1e9},     {"mn", 1e6},
+                            {"k", 1e3}};
+
+constexpr Word kUnits[] = {{"second", 1},       {"seconds", 1},      {"minute", 60},
+                           {"minutes", 60},     {"min", 60},         {"mins", 60},
+                           {"hour", 3600},      {"hours", 3600},     {"hr", 3600},
+                           {"hrs", 3600},       {"day", 86400},      {"days", 86400},
+                           {"week", 604800},    {"weeks", 604800},   {"month", 2629800},
+                           {"months", 2629800}, {"year", 31557600},  {"years", 31557600}};
+
+// One table for every list, so that a token costs one lookup, not one per list.
+const MeaningTable& Meanings() {
+  static const MeaningTable table = [] {
+    std::vector<MeaningTable::Entry> entries;
+    auto at = [&](std::string_view w) -> Meaning& {
+      for (auto& e : entries)
+        if (e.word == w) return e.value;
+      entries.push_back({w, Meaning()});
+      return entries.back().value;
+    };
+    // A word listed twice in one list keeps its first value, as the scans this replaces did.
+    for (const Word& w : kNumberWords) {
+      Meaning& m = at(w.text);
+      if (!m.number) m.number = true, m.number_value = w.value;
     }
-  return false;
+    for (const Word& w : kOrdinals) {
+      Meaning& m = at(w.text);
+      if (!m.ordinal) m.ordinal = true, m.ordinal_value = w.value;
+    }
+    for (const Word& w : kScales) {
+      Meaning& m = at(w.text);
+      if (!m.scale) m.scale = true, m.scale_value = w.value;
+    }
+    for (const Word& w : kUnits) {
+      Meaning& m = at(w.text);
+      if (!m.unit) m.unit = true, m.unit_seconds = w.value;
+    }
+    static const char* const kMonths[] = {"january", "february", "march", "april", "may",
+                                          "june", "july", "august", "september", "october",
+                                          "november", "december"};
+    static const char* const kShort[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int m = 0; m < 12; ++m) {
+      for (const char* w : {kMonths[m], kShort[m]}) {
+        Meaning& e = at(w);
+        if (!e.month) e.month = m + 1;
+      }
+    }
+    if (!at("sept").month) at("sept").month = 9;
+    static const char* const kDays[][3] = {
+        {"monday", "mon", "monday"},      {"tuesday", "tue", "tues"}, {"wednesday", "wed", "wed"},
+        {"thursday", "thu", "thurs"},     {"friday", "fri", "fri"},   {"saturday", "sat", "sat"},
+        {"sunday", "sun", "sun"}};
+    for (const auto& d : kDays)
+      for (const char* w : d) {
+        Meaning& e = at(w);
+        if (!e.day) e.day = d[0];
+      }
+    return MeaningTable(std::move(entries));
+  }();
+  return table;
 }
 
-bool NumberWord(const std::string& w, double* v) {
-  return Find({{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
-               {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11},
-               {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
-               {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-               {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
-               {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"hundred", 100},
-               {"dozen", 12}, {"a", 1}, {"an", 1}, {"half", 0.5}},
-              w, v);
+const Meaning& MeaningOf(std::string_view w) {
+  static const Meaning kNothing;
+  const Meaning* m = Meanings().Find(w);
+  return m ? *m : kNothing;
 }
 
-bool Ordinal(const std::string& w, double* v) {
-  if (Find({{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5},
-            {"sixth", 6}, {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}},
-           w, v))
+bool NumberWord(std::string_view w, double* v) {
+  const Meaning& m = MeaningOf(w);
+  if (m.number) *v = m.number_value;
+  return m.number;
+}
+
+bool Scale(std::string_view w, double* v) {
+  const Meaning& m = MeaningOf(w);
+  if (m.scale) *v = m.scale_value;
+  return m.scale;
+}
+
+bool Unit(std::string_view w, double* seconds) {
+  const Meaning& m = MeaningOf(w);
+  if (m.unit) *seconds = m.unit_seconds;
+  return m.unit;
+}
+
+// "first".."tenth" (from the table), or 1st, 2nd, 3rd, 4th ... (`w` is a token's norm, so
+// it is null-terminated for strtod).
+bool Ordinal(const Meaning& m, const std::string& w, double* v) {
+  if (m.ordinal) {
+    *v = m.ordinal_value;
     return true;
-  // 1st, 2nd, 3rd, 4th ...
-  if (w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0]))) {
-    const std::string suffix = w.substr(w.size() - 2);
+  }
+  if (w.size() >= 3 && w[0] >= '0' && w[0] <= '9') {  // isdigit, without the library call
+    const std::string_view suffix = std::string_view(w).substr(w.size() - 2);
     if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
       char* end = nullptr;
       *v = std::strtod(w.c_str(), &end);
@@ -52,55 +150,26 @@ bool Ordinal(const std::string& w, double* v) {
   return false;
 }
 
-bool Scale(const std::string& w, double* v) {
-  return Find({{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
-               {"bn", 1e9}, {"mn", 1e6}, {"k", 1e3}},
-              w, v);
-}
-
-bool Unit(const std::string& w, double* seconds) {
-  return Find({{"second", 1}, {"seconds", 1}, {"minute", 60}, {"minutes", 60}, {"min", 60},
-               {"mins", 60}, {"hour", 3600}, {"hours", 3600}, {"hr", 3600}, {"hrs", 3600},
-               {"day", 86400}, {"days", 86400}, {"week", 604800}, {"weeks", 604800},
-               {"month", 2629800}, {"months", 2629800}, {"year", 31557600},
-               {"years", 31557600}},
-              w, seconds);
-}
-
-int Month(const std::string& w) {
-  static const char* const kMonths[] = {"january", "february", "march", "april", "may",
-                                        "june", "july", "august", "september", "october",
-                                        "november", "december"};
-  static const char* const kShort[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                       "jul", "aug", "sep", "oct", "nov", "dec"};
-  for (int m = 0; m < 12; ++m)
-    if (w == kMonths[m] || w == kShort[m] || (m == 8 && w == "sept")) return m + 1;
-  return 0;
-}
-
-const char* Weekday(const std::string& w) {
-  static const char* const kDays[][3] = {
-      {"monday", "mon", "monday"},      {"tuesday", "tue", "tues"}, {"wednesday", "wed", "wed"},
-      {"thursday", "thu", "thurs"},     {"friday", "fri", "fri"},   {"saturday", "sat", "sat"},
-      {"sunday", "sun", "sun"}};
-  for (const auto& d : kDays)
-    if (w == d[0] || w == d[1] || w == d[2]) return d[0];
-  return nullptr;
-}
-
 bool Numeric(const Token& t, double* v) {
   if (!t.has(kNumber)) return false;
-  std::string s = t.norm;
-  if (!s.empty() && s.back() == '%') s.pop_back();
+  // A trailing '%' needs no copy to strip: strtod stops at it as it would at the end.
+  const std::string& s = t.norm;
+  const std::size_t n = !s.empty() && s.back() == '%' ? s.size() - 1 : s.size();
   if (s.find(':') != std::string::npos) return false;
   char* end = nullptr;
   *v = std::strtod(s.c_str(), &end);
-  return end == s.c_str() + s.size();
+  return end == s.c_str() + n;
 }
 
 std::string Format(double v) {
   char buf[48];
   if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
+    // Whole and not negative (every quantity here): the digits of the nearest integer,
+    // which is what "%.0f" prints, without the cost of printf.
+    if (!std::signbit(v)) {
+      const auto r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(std::round(v)));
+      return std::string(buf, r.ptr);
+    }
     std::snprintf(buf, sizeof buf, "%.0f", v);
   } else {
     std::snprintf(buf, sizeof buf, "%.6g", v);
@@ -117,9 +186,8 @@ class Annotator {
   }
 
  private:
-  const std::string& W(std::size_t i) const {
-    static const std::string kEmpty;
-    return i < t_.size() ? t_[i].norm : kEmpty;
+  std::string_view W(std::size_t i) const {
+    return i < t_.size() ? std::string_view(t_[i].norm) : std::string_view();
   }
 
   // Makes tokens [i, j) one quantity.
@@ -139,7 +207,9 @@ class Annotator {
     if (W(i) == "half" && (W(i + 1) == "an" || W(i + 1) == "a") && Unit(W(i + 2), &u))
       return Mark(i, i + 3, "#dur:" + Format(0.5 * u));
     const bool numeric = Numeric(tok, &v);
-    const bool worded = !numeric && NumberWord(W(i), &v);
+    const Meaning& meaning = MeaningOf(W(i));
+    const bool worded = !numeric && meaning.number;
+    if (worded) v = meaning.number_value;
     if (numeric || worded) {
       std::size_t j = i + 1;
       // "twenty five", "two hundred"
@@ -171,11 +241,11 @@ class Annotator {
       if (numeric && v >= 1800 && v <= 2200 && tok.norm.size() == 4) return Mark(i, j, "#year:" + Format(v));
       return Mark(i, j, "#num:" + Format(v));
     }
-    if (Ordinal(W(i), &v)) return Mark(i, i + 1, "#ord:" + Format(v));
-    if (const int m = Month(W(i))) {
+    if (Ordinal(meaning, tok.norm, &v)) return Mark(i, i + 1, "#ord:" + Format(v));
+    if (const int m = meaning.month) {
       // "May" the verb: only a month before a day or a year, or after "in"/"on".
       double d = 0;
-      if (Numeric(t_.size() > i + 1 ? t_[i + 1] : tok, &d) && i + 1 < t_.size()) {
+      if (i + 1 < t_.size() && Numeric(t_[i + 1], &d)) {
         if (d >= 1 && d <= 31 && t_[i + 1].norm.size() <= 2) {
           char buf[16];
           std::snprintf(buf, sizeof buf, "#date:%02d-%02d", m, static_cast<int>(d));
@@ -194,7 +264,7 @@ class Annotator {
       }
       return 1;
     }
-    if (const char* day = Weekday(W(i))) {
+    if (const char* day = meaning.day) {
       if (W(i).size() > 3 || tok.has(kCapitalized)) return Mark(i, i + 1, std::string("#day:") + day);
     }
     return 1;

@@ -1,6 +1,8 @@
 #include "lexicon/stem.h"
 
-#include <cstring>
+#include <string>
+#include <string_view>
+#include <utility>
 
 namespace corroborate {
 namespace lexicon {
@@ -10,10 +12,10 @@ namespace {
 // is the word, j_ the end of the stem once a suffix matched (-1 for an empty stem).
 class Porter {
  public:
-  explicit Porter(const std::string& w) : b_(w), k_(static_cast<int>(w.size()) - 1) {}
+  explicit Porter(std::string_view w) : b_(w), k_(static_cast<int>(w.size()) - 1) {}
 
   std::string Run() {
-    if (k_ <= 1) return b_;
+    if (k_ <= 1) return std::move(b_);
     Step1ab();
     if (k_ > 0) {
       Step1c();
@@ -22,7 +24,8 @@ class Porter {
       Step4();
       Step5();
     }
-    return b_.substr(0, static_cast<std::size_t>(k_ + 1));
+    b_.resize(static_cast<std::size_t>(k_ + 1));
+    return std::move(b_);
   }
 
  private:
@@ -74,23 +77,25 @@ class Porter {
     return ch != 'w' && ch != 'x' && ch != 'y';
   }
 
-  bool Ends(const char* s) {
-    const int len = static_cast<int>(std::strlen(s));
+  // Suffixes are string literals: as string_views their lengths are known at compile time.
+  bool Ends(std::string_view s) {
+    const int len = static_cast<int>(s.size());
     if (len > k_ + 1) return false;
-    if (b_.compare(static_cast<std::size_t>(k_ + 1 - len), static_cast<std::size_t>(len), s) != 0)
-      return false;
+    // From the end: a suffix that does not match usually fails at its last letters.
+    const char* w = b_.data() + (k_ + 1 - len);
+    for (int i = len - 1; i >= 0; --i)
+      if (w[i] != s[static_cast<std::size_t>(i)]) return false;
     j_ = k_ - len;
     return true;
   }
 
-  void SetTo(const char* s) {
-    const int len = static_cast<int>(std::strlen(s));
+  void SetTo(std::string_view s) {
     b_.resize(static_cast<std::size_t>(j_ + 1));
-    b_ += s;
-    k_ = j_ + len;
+    b_.append(s.data(), s.size());
+    k_ = j_ + static_cast<int>(s.size());
   }
 
-  void R(const char* s) {
+  void R(std::string_view s) {
     if (M() > 0) SetTo(s);
   }
 
@@ -232,7 +237,7 @@ class Porter {
   int j_ = 0;
 };
 
-bool IsLowerAscii(const std::string& w) {
+bool IsLowerAscii(std::string_view w) {
   for (char c : w)
     if (c < 'a' || c > 'z') return false;
   return !w.empty();
@@ -240,8 +245,8 @@ bool IsLowerAscii(const std::string& w) {
 
 }  // namespace
 
-std::string Stem(const std::string& word) {
-  if (word.size() <= 2 || !IsLowerAscii(word)) return word;
+std::string Stem(std::string_view word) {
+  if (word.size() <= 2 || !IsLowerAscii(word)) return std::string(word);
   return Porter(word).Run();
 }
 

@@ -3,12 +3,13 @@
 #define CORROBORATE_LEXICON_STEM_H_
 
 #include <string>
+#include <string_view>
 
 namespace corroborate {
 namespace lexicon {
 
 // Stems a lower-case ASCII word; other words are returned unchanged.
-std::string Stem(const std::string& word);
+std::string Stem(std::string_view word);
 
 }  // namespace lexicon
 }  // namespace corroborate

@@ -1,4 +1,6 @@
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "lexicon/aliases.h"
 #include "lexicon/quantity.h"
@@ -18,24 +20,36 @@ using text::Fold;
 
 bool IsCurrency(char32_t cp) { return cp == '$' || cp == 0x20AC || cp == 0xA3 || cp == 0xA5; }
 
-// Reads code points of text[i, end) one at a time, folded, with one of lookahead.
+// Reads code points of text[i, end) one at a time, folded, with one of lookahead. The
+// current code point is decoded once, however often it is asked for.
 class Cursor {
  public:
-  Cursor(std::string_view text, std::size_t i, std::size_t end) : s_(text), i_(i), end_(end) {}
+  Cursor(std::string_view text, std::size_t i, std::size_t end) : s_(text), i_(i), end_(end) {
+    Load();
+  }
   bool done() const { return i_ >= end_; }
   std::size_t pos() const { return i_; }
-  char32_t raw() const { return Decode(s_, i_).cp; }
-  char32_t folded() const { return Fold(raw()); }
-  char32_t folded_at(std::size_t ahead) const {
-    std::size_t j = i_;
-    for (std::size_t k = 0; k < ahead && j < end_; ++k) j += Decode(s_, j).len;
+  char32_t raw() const { return cur_.cp; }
+  char32_t folded() const { return Fold(cur_.cp); }
+  // The folded code point after the current one; 0 at the end.
+  char32_t folded_next() const {
+    if (i_ >= end_) return 0;
+    const std::size_t j = i_ + cur_.len;
     return j < end_ ? Fold(Decode(s_, j).cp) : 0;
   }
-  void next() { i_ += Decode(s_, i_).len; }
+  void next() {
+    i_ += cur_.len;
+    Load();
+  }
 
  private:
+  void Load() {
+    if (i_ < end_) cur_ = Decode(s_, i_);
+  }
+
   std::string_view s_;
   std::size_t i_, end_;
+  Decoded cur_{0, 1, true};
 };
 
 bool IsWordChar(char32_t folded) { return text::IsLetter(folded) || text::IsDigit(folded); }
@@ -43,9 +57,9 @@ bool IsWordChar(char32_t folded) { return text::IsLetter(folded) || text::IsDigi
 std::string TermOf(const Token& t) {
   if (t.has(kStop)) return std::string();
   if (t.has(kNumber)) return t.norm;
-  std::string w = t.norm;
-  if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
-  if (!w.empty() && w.back() == '\'') w.pop_back();
+  std::string_view w = t.norm;
+  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+  if (!w.empty() && w.back() == '\'') w.remove_suffix(1);
   return Stem(w);
 }
 
@@ -53,6 +67,8 @@ std::string TermOf(const Token& t) {
 
 std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Token> tokens;
+  // News text averages about six bytes a word; one allocation covers most sentences.
+  if (end > begin) tokens.reserve((end - begin) / 5 + 1);
   Cursor c(text, begin, end);
   bool in_quote = false;
   char32_t prev = ' ';
@@ -67,16 +83,17 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
       continue;
     }
     if (raw == 0x2018 && !IsWordChar(Fold(prev))) in_quote = true;
-    if (raw == 0x2019 && !IsWordChar(c.folded_at(1))) in_quote = false;
+    if (raw == 0x2019 && !IsWordChar(c.folded_next())) in_quote = false;
 
-    const bool currency_number = IsCurrency(f) && text::IsDigit(c.folded_at(1));
+    const bool currency_number = IsCurrency(f) && text::IsDigit(c.folded_next());
     if (!IsWordChar(f) && !currency_number) {
       prev = f;
       c.next();
       continue;
     }
 
-    Token t;
+    // Built in place: moving a finished token into the vector costs two string moves.
+    Token& t = tokens.emplace_back();
     t.start = c.pos();
     t.flags = in_quote ? kQuoted : 0;
     if (currency_number) {
@@ -88,7 +105,6 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
       c.next();
       t.end = c.pos();
       t.term = t.norm;
-      tokens.push_back(std::move(t));
       prev = f;
       continue;
     }
@@ -97,6 +113,28 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
     bool dotted = false;
     while (!c.done()) {
       const char32_t r = c.raw();
+      // ASCII letters and digits, most of every word, take the short way; the general
+      // case below does the same for them.
+      if (r >= 'a' && r <= 'z') {
+        ++letters;
+        ++run;
+        t.norm.push_back(static_cast<char>(r));
+        c.next();
+        continue;
+      }
+      if (r >= 'A' && r <= 'Z') {
+        ++letters;
+        ++run;
+        ++uppers;
+        t.norm.push_back(static_cast<char>(r + ('a' - 'A')));
+        c.next();
+        continue;
+      }
+      if (r >= '0' && r <= '9') {
+        t.norm.push_back(static_cast<char>(r));
+        c.next();
+        continue;
+      }
       const char32_t g = Fold(r);
       if (IsWordChar(g) && !text::IsIdeograph(g)) {
         if (text::IsLetter(g)) {
@@ -108,7 +146,7 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
         c.next();
         continue;
       }
-      const char32_t after = c.folded_at(1);
+      const char32_t after = c.folded_next();
       if (number && (g == '.' || g == ',' || g == ':') && text::IsDigit(after)) {
         if (g != ',') t.norm.push_back(static_cast<char>(g));  // 1,000 matches 1000
         c.next();
@@ -138,16 +176,18 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
       break;
     }
     t.end = c.pos();
-    if (t.norm.empty()) continue;
+    if (t.norm.empty()) {
+      tokens.pop_back();
+      continue;
+    }
     if (number) t.flags |= kNumber;
     if (letters > 0 && text::IsUpper(Decode(text, t.start).cp)) t.flags |= kCapitalized;
     if (letters >= 2 && uppers == letters) t.flags |= kAllCaps;
     // "US" in capitals is the country, "us" the pronoun.
-    if (t.norm == "us" && (t.flags & kAllCaps)) t.norm = "u.s";
+    if ((t.flags & kAllCaps) && std::string_view(t.norm) == "us") t.norm = "u.s";
     if (!number && IsStopWord(t.norm)) t.flags |= kStop;
     t.term = TermOf(t);
     prev = 'a';
-    tokens.push_back(std::move(t));
   }
   AnnotateQuantities(&tokens);
   AnnotateAliases(&tokens);

@@ -1,5 +1,7 @@
 #include "segment/segment.h"
 
+#include <array>
+#include <initializer_list>
 #include <string>
 
 #include "corroborate/limits.h"
@@ -24,6 +26,25 @@ bool IsTightTerminal(char32_t cp) { return cp == 0x3002 || cp == 0xFF01 || cp ==
 bool HasCase(char32_t cp) {
   return cp < 0x0590 || (cp >= 0x1E00 && cp <= 0x1FFF) || (cp >= 0xFF21 && cp <= 0xFF5A);
 }
+
+// Byte tables that let the scans skip bytes without decoding. A lead byte is never part of
+// another code point, so a walk byte by byte meets every code point that a walk by code
+// points would; the others need only their lead bytes here. Bytes that are no lead byte
+// (continuation bytes, invalid bytes) decode to nothing that matters.
+using ByteTable = std::array<bool, 256>;
+
+constexpr ByteTable BytesOf(std::initializer_list<unsigned char> bytes) {
+  ByteTable t{};
+  for (unsigned char b : bytes) t[b] = true;
+  return t;
+}
+
+// \n, \r; U+0085 is C2 85, U+2028 and U+2029 start with E2.
+constexpr ByteTable kMayStartLineBreak = BytesOf({'\n', '\r', 0xC2, 0xE2});
+
+// . ! ?; U+061F is D8 9F; U+2026 (folds to '.') starts with E2; U+3002 with E3; U+FF01 and
+// U+FF1F with EF.
+constexpr ByteTable kMayStartTerminal = BytesOf({'.', '!', '?', 0xD8, 0xE2, 0xE3, 0xEF});
 
 bool IsBlank(char32_t cp) { return text::IsSpace(Fold(cp)) || cp == 0xFEFF || cp == 0x200B; }
 
@@ -144,6 +165,10 @@ void SplitParagraph(std::string_view s, std::size_t p0, std::size_t p1, std::siz
 
   std::size_t i = p0;
   while (i < p1) {
+    if (!kMayStartTerminal[static_cast<unsigned char>(s[i])]) {  // no decoding needed
+      ++i;
+      continue;
+    }
     const auto d = Decode(s, i);
     if (IsTightTerminal(d.cp)) {
       std::size_t after = i + d.len;
@@ -198,6 +223,10 @@ std::vector<Segment> Split(std::string_view s) {
     if (out.size() > before) ++para;
   };
   for (std::size_t i = 0; i < s.size();) {
+    if (!kMayStartLineBreak[static_cast<unsigned char>(s[i])]) {  // no decoding needed
+      ++i;
+      continue;
+    }
     const auto d = Decode(s, i);
     if (text::IsLineBreak(d.cp)) {
       flush(i);

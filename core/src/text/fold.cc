@@ -18,27 +18,9 @@ constexpr char kLatinExtA[] =
 
 }  // namespace
 
-bool IsLineBreak(char32_t cp) {
-  return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x85;
-}
+namespace internal {
 
-bool IsSpace(char32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
-}
-
-bool IsDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
-
-bool IsIdeograph(char32_t cp) {
-  return (cp >= 0x3040 && cp <= 0x30FF) ||   // kana
-         (cp >= 0x3400 && cp <= 0x4DBF) ||   // CJK extension A
-         (cp >= 0x4E00 && cp <= 0x9FFF) ||   // CJK unified
-         (cp >= 0xAC00 && cp <= 0xD7AF) ||   // hangul syllables
-         (cp >= 0xF900 && cp <= 0xFAFF) ||   // CJK compatibility
-         (cp >= 0x20000 && cp <= 0x2FFFF);   // CJK extensions B..
-}
-
-bool IsLetter(char32_t cp) {
-  if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return true;
+bool IsLetterNonAscii(char32_t cp) {
   if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
   if (cp == 0xD7 || cp == 0xF7) return false;
   if (cp <= 0x24F) return true;                        // Latin-1 letters, Latin Extended A/B
@@ -56,8 +38,7 @@ bool IsLetter(char32_t cp) {
   return false;
 }
 
-bool IsUpper(char32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return true;
+bool IsUpperNonAscii(char32_t cp) {
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
   if (cp >= 0x100 && cp <= 0x17F) return (cp & 1) == 0 && cp != 0x138;
   if (cp >= 0x391 && cp <= 0x3AB) return true;
@@ -65,18 +46,7 @@ bool IsUpper(char32_t cp) {
   return false;
 }
 
-bool IsOpeningQuote(char32_t cp) {
-  return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x2018 || cp == 0x201E ||
-         cp == 0x00AB || cp == 0x201A || cp == '(' || cp == '[';
-}
-
-bool IsClosingQuote(char32_t cp) {
-  return cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB ||
-         cp == ')' || cp == ']';
-}
-
-char32_t Fold(char32_t cp) {
-  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+char32_t FoldNonAscii(char32_t cp) {
   switch (cp) {
     case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: case 0x0060:
       return '\'';
@@ -107,6 +77,18 @@ char32_t Fold(char32_t cp) {
   if (cp >= 0xFF41 && cp <= 0xFF5A) return cp - 0xFF41 + 'a';
   if (cp >= 0xFF10 && cp <= 0xFF19) return cp - 0xFF10 + '0';
   return cp;
+}
+
+}  // namespace internal
+
+bool IsOpeningQuote(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x2018 || cp == 0x201E ||
+         cp == 0x00AB || cp == 0x201A || cp == '(' || cp == '[';
+}
+
+bool IsClosingQuote(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB ||
+         cp == ')' || cp == ']';
 }
 
 }  // namespace text

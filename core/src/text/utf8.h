@@ -20,7 +20,16 @@ struct Decoded {
   bool valid;
 };
 
-Decoded Decode(std::string_view s, std::size_t i);
+namespace internal {
+Decoded DecodeNonAscii(std::string_view s, std::size_t i);  // s[i] >= 0x80
+}  // namespace internal
+
+// The code point at s[i] (i < s.size()). Inline for ASCII, which is nearly every byte.
+inline Decoded Decode(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {b0, 1, true};
+  return internal::DecodeNonAscii(s, i);
+}
 
 // Number of invalid byte sequences, and where the first one starts.
 struct Utf8Check {
@@ -29,7 +38,17 @@ struct Utf8Check {
 };
 Utf8Check CheckUtf8(std::string_view s);
 
-void AppendUtf8(char32_t cp, std::string* out);
+namespace internal {
+void AppendUtf8NonAscii(char32_t cp, std::string* out);  // cp >= 0x80
+}  // namespace internal
+
+inline void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else {
+    internal::AppendUtf8NonAscii(cp, out);
+  }
+}
 
 // The text with every invalid sequence replaced by U+FFFD (for output, never for offsets).
 std::string Sanitized(std::string_view s);
@@ -37,8 +56,9 @@ std::string Sanitized(std::string_view s);
 // UTF-16 length of one decoded code point (invalid bytes count as one U+FFFD).
 inline std::size_t Utf16Units(const Decoded& d) { return d.valid && d.cp >= 0x10000 ? 2 : 1; }
 
-// Maps byte offsets of one text to UTF-16 offsets. Checkpoints every few bytes keep it
-// small for multi-megabyte documents; a lookup decodes at most one block.
+// Maps byte offsets of one text to UTF-16 offsets. A lookup walks from the checkpoint
+// before it, at most one block; a report asks thousands of them, so blocks are short
+// (their checkpoints cost a quarter of the text's size, far less than its tokens).
 class Utf16Map {
  public:
   explicit Utf16Map(std::string_view s);
@@ -46,7 +66,7 @@ class Utf16Map {
   std::size_t total() const { return total_; }
 
  private:
-  static constexpr std::size_t kBlock = 32;  // bytes decoded at most per lookup
+  static constexpr std::size_t kBlock = 64;  // bytes counted at most per lookup
   std::string_view s_;
   std::vector<std::size_t> byte_at_;   // checkpoint byte offsets (code point boundaries)
   std::vector<std::size_t> units_at_;  // UTF-16 offset at each checkpoint
