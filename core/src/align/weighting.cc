@@ -112,6 +112,12 @@ void Weighting::Finish(Side* s) const {
   s->negated = false;
   s->terms.reserve(s->tokens.size());
   s->bigrams.reserve(s->tokens.size());
+  if (!groups_.empty()) {
+    std::size_t n = 0;
+    for (TermId t : s->token_terms)
+      if (t != kNoTerm) n += groups_[t].size();
+    s->groups.reserve(n);
+  }
   TermId prev = kNoTerm;
   for (std::size_t k = 0; k < s->tokens.size(); ++k) {
     const TermId t = s->token_terms[k];
