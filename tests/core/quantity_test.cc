@@ -29,6 +29,10 @@ TEST_CASE("quantity: durations in numbers and in words", "[quantity]") {
   CHECK(Term("for 90 days") == Term("for ninety days"));
   CHECK(Term("two weeks") == "#dur:1209600");
   CHECK(Quantities("lasted an hour and a half.") == Q{{"#dur:5400", "an hour and a half"}});
+  // "a second" is the ordinal after an article; a number of seconds is a duration.
+  CHECK(Quantities("he won a second term") == Q{{"#ord:2", "second"}});
+  CHECK(Quantities("a second call") == Q{{"#ord:2", "second"}});
+  CHECK(Term("it took 30 seconds") == "#dur:30");
 }
 
 TEST_CASE("quantity: money with scales and currency signs", "[quantity]") {

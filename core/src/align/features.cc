@@ -30,21 +30,31 @@ Runs LongestRuns(const Side& a, const Side& b) {
   const std::size_t n = std::min(a.words.size(), model::kMaxRunWords);
   const std::size_t m = std::min(b.words.size(), model::kMaxRunWords);
   std::vector<int> prev(2 * (m + 1), 0), cur(2 * (m + 1), 0);
+  // Most words of one sentence are not in the other: their rows are all zeros, which a
+  // 64-bit signature of the other's words rules out without a pass over it.
+  std::uint64_t in_b = 0;
+  for (std::size_t j = 0; j < m; ++j) in_b |= std::uint64_t{1} << (b.words[j] & 63);
+  bool prev_zero = true;  // the row before is all zeros (then `prev` is stale, not read)
   Runs best;
   for (std::size_t i = 1; i <= n; ++i) {
     const std::uint32_t x = a.words[i - 1];
+    if (!(in_b >> (x & 63) & 1)) {
+      prev_zero = true;
+      continue;
+    }
     const bool xq = a.tokens[i - 1]->has(lexicon::kQuoted);
     for (std::size_t j = 1; j <= m; ++j) {
       if (x != b.words[j - 1]) {
         cur[j] = cur[m + 1 + j] = 0;
         continue;
       }
-      cur[j] = prev[j - 1] + 1;
-      cur[m + 1 + j] = xq && b.tokens[j - 1]->has(lexicon::kQuoted) ? prev[m + j] + 1 : 0;
+      cur[j] = (prev_zero ? 0 : prev[j - 1]) + 1;
+      cur[m + 1 + j] = xq && b.tokens[j - 1]->has(lexicon::kQuoted) ? (prev_zero ? 0 : prev[m + j]) + 1 : 0;
       best.any = std::max(best.any, cur[j]);
       best.quoted = std::max(best.quoted, cur[m + 1 + j]);
     }
     std::swap(prev, cur);
+    prev_zero = false;
   }
   return best;
 }

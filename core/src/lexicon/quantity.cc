@@ -224,7 +224,9 @@ class Annotator {
         if (!percent_sign) j += W(j) == "per" ? 2 : 1;
         return Mark(i, j, "#pct:" + Format(v));
       }
-      if (Unit(W(j), &u)) {
+      // "a second term" is the ordinal: "a second" as a length of time is rare in news.
+      const bool article = worded && (W(i) == "a" || W(i) == "an");
+      if (Unit(W(j), &u) && !(article && W(j) == "second")) {
         ++j;
         double seconds = v * u;
         // "an hour and a half", "two and a half years" (the half after the unit)
