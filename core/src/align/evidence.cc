@@ -25,7 +25,7 @@ void AddEvidence(const Weighting& w, std::size_t c, Match* best) {
   std::vector<std::size_t> claim_qty;
   for (std::size_t k = 0; k < claim.token_terms.size(); ++k)
     if (!ReportableKind(w, claim.token_terms[k]).empty()) claim_qty.push_back(k);
-  std::vector<bool> claim_qty_found(claim_qty.size(), false);
+  std::vector<char> claim_qty_found(claim_qty.size(), false);
   std::vector<TokenRef> other_qty;
   int run = 0;
   for (std::size_t s = best->first; s <= best->last; ++s) {
@@ -48,7 +48,7 @@ void AddEvidence(const Weighting& w, std::size_t c, Match* best) {
     run = std::max(run, LongestRuns(claim, other).any);
   }
   // Pair each unmatched claim quantity with the first unmatched one of its kind.
-  std::vector<bool> used(other_qty.size(), false);
+  std::vector<char> used(other_qty.size(), false);
   for (std::size_t q = 0; q < claim_qty.size(); ++q) {
     if (claim_qty_found[q]) continue;
     const auto kind = ReportableKind(w, claim.token_terms[claim_qty[q]]);

@@ -63,7 +63,7 @@ class Weighting {
 
   std::unordered_map<std::string, TermId> ids_;
   std::unordered_map<std::string, std::uint32_t> word_ids_;
-  std::vector<bool> negation_;  // per word id
+  std::vector<char> negation_;  // per word id (not vector<bool>: one template less in the wasm module)
   std::vector<std::string> text_;
   std::vector<std::uint32_t> df_;
   std::vector<double> weight_;

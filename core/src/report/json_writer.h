@@ -50,7 +50,7 @@ class JsonWriter {
   std::string out_;
   int indent_;
   std::ostream* sink_;
-  std::vector<bool> empty_;  // per open container: nothing written in it yet
+  std::vector<char> empty_;  // per open container: nothing written in it yet
   bool after_key_ = false;
 };
 

@@ -5,7 +5,6 @@
 #ifndef CORROBORATE_TEXT_WORD_TABLE_H_
 #define CORROBORATE_TEXT_WORD_TABLE_H_
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <initializer_list>
@@ -26,18 +25,17 @@ class WordTable {
 
   WordTable(std::initializer_list<Entry> entries) : WordTable(std::vector<Entry>(entries)) {}
 
-  // A word listed twice keeps its first value, as a scan from the front would.
-  explicit WordTable(std::vector<Entry> entries) : entries_(std::move(entries)) {
-    while ((std::size_t{1} << bits_) < 2 * entries_.size()) ++bits_;
-    std::stable_sort(entries_.begin(), entries_.end(), [this](const Entry& a, const Entry& b) {
-      return Bucket(a.word) < Bucket(b.word);
-    });
+  // A word listed twice keeps its first value, as a scan from the front would: entries are
+  // placed bucket by bucket in their listed order (a counting sort: no sort template per
+  // value type in the wasm module).
+  explicit WordTable(std::vector<Entry> entries) {
+    while ((std::size_t{1} << bits_) < 2 * entries.size()) ++bits_;
     begin_.assign((std::size_t{1} << bits_) + 1, 0);
-    std::size_t e = 0;
-    for (std::size_t b = 0; b < begin_.size(); ++b) {
-      while (e < entries_.size() && Bucket(entries_[e].word) < b) ++e;
-      begin_[b] = static_cast<std::uint32_t>(e);
-    }
+    for (const Entry& e : entries) ++begin_[Bucket(e.word) + 1];
+    for (std::size_t b = 1; b < begin_.size(); ++b) begin_[b] += begin_[b - 1];
+    std::vector<std::uint32_t> next(begin_.begin(), begin_.end() - 1);
+    entries_.resize(entries.size());
+    for (Entry& e : entries) entries_[next[Bucket(e.word)]++] = std::move(e);
   }
 
   // The value listed for `w`, or null.
