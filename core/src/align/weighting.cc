@@ -35,7 +35,7 @@ Weighting::Weighting(const std::vector<const std::vector<lexicon::Token>*>& sent
   if (lexicon && !lexicon->empty()) {
     groups_.resize(text_.size());
     for (TermId t = 0; t < text_.size(); ++t)
-      if (const auto* g = lexicon->GroupsOf(text_[t])) groups_[t] = *g;
+      if (const auto g = lexicon->GroupsOf(text_[t]); !g.empty()) groups_[t].assign(g.begin(), g.end());
   }
   sides_.reserve(sentences.size());
   for (std::size_t i = 0; i < sentences.size(); ++i) {
