@@ -90,7 +90,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
   auto windows = [&](std::size_t s) -> const std::vector<Window>& {
     if (!windows_of[s]) {
       windows_of[s] = std::make_unique<std::vector<Window>>();
-      for (const auto& range : Parts(*units[s].tokens, units[s].text))
+      for (const auto& range : Parts(PieceStarts(*units[s].tokens, units[s].text), units[s].tokens->size()))
         windows_of[s]->push_back({range, w.Terms(s, range.first, range.second)});
     }
     return *windows_of[s];
@@ -122,7 +122,8 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
     }
     const Side& claim = w.side(c);
     if (!units[c].claim || claim.terms.empty()) continue;
-    const auto parts = Parts(*units[c].tokens, units[c].text);
+    const std::vector<std::size_t> starts = PieceStarts(*units[c].tokens, units[c].text);
+    const auto parts = Parts(starts, units[c].tokens->size());
     // Parts big enough to stand as claims; the others keep an empty set (never tried).
     std::vector<TermSet> part_sets(parts.size());
     for (std::size_t pi = 0; pi < parts.size(); ++pi) {
@@ -148,10 +149,8 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
     // each part, a run of pieces, has a bound of its own.
     const bool has_parts =
         std::any_of(part_sets.begin(), part_sets.end(), [](const TermSet& p) { return !p.terms.empty(); });
-    std::vector<std::size_t> starts;
     std::vector<std::pair<std::size_t, std::size_t>> part_pieces(parts.size());
     if (has_parts) {
-      starts = PieceStarts(*units[c].tokens, units[c].text);
       auto piece_of = [&](std::size_t k) {
         return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), k) - starts.begin() - 1);
       };
@@ -160,7 +159,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
       for (std::size_t pi = 0; pi < parts.size(); ++pi)
         part_pieces[pi] = {piece_of(parts[pi].first), piece_of(parts[pi].second)};
     }
-    const std::size_t n_pieces = starts.size();
+    const std::size_t n_pieces = has_parts ? starts.size() : 0;
     hits.clear();
     piece_shared.clear();
     double looked = 0;

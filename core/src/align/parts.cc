@@ -17,16 +17,15 @@ std::vector<std::size_t> PieceStarts(const std::vector<lexicon::Token>& t, std::
   return starts;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> Parts(const std::vector<lexicon::Token>& t,
-                                                       std::string_view text) {
-  const std::vector<std::size_t> starts = PieceStarts(t, text);
+std::vector<std::pair<std::size_t, std::size_t>> Parts(const std::vector<std::size_t>& starts,
+                                                       std::size_t tokens) {
   std::vector<std::pair<std::size_t, std::size_t>> parts;
   const std::size_t n = starts.size();
   if (n < 2 || n > model::kMaxPieces) return parts;
   for (std::size_t a = 0; a < n; ++a)
     for (std::size_t b = a; b < n; ++b) {
       if (a == 0 && b == n - 1) continue;
-      parts.emplace_back(starts[a], b + 1 < n ? starts[b + 1] - 1 : t.size() - 1);
+      parts.emplace_back(starts[a], b + 1 < n ? starts[b + 1] - 1 : tokens - 1);
     }
   return parts;
 }

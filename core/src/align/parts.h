@@ -17,11 +17,11 @@ namespace align {
 // split where the text between two tokens holds , ; : or a dash.
 std::vector<std::size_t> PieceStarts(const std::vector<lexicon::Token>& tokens, std::string_view text);
 
-// Token ranges [first, last]: every run of consecutive pieces, pieces being split where
-// the text between two tokens holds , ; : or a dash. The whole sentence is not a part;
-// a sentence of more than model::kMaxPieces pieces has none (a list, not clauses).
-std::vector<std::pair<std::size_t, std::size_t>> Parts(const std::vector<lexicon::Token>& tokens,
-                                                       std::string_view text);
+// Token ranges [first, last] of a sentence of `tokens` tokens whose pieces start at
+// `starts` (PieceStarts): every run of consecutive pieces but the whole sentence; none
+// when there are more than model::kMaxPieces pieces (a list, not clauses).
+std::vector<std::pair<std::size_t, std::size_t>> Parts(const std::vector<std::size_t>& starts,
+                                                       std::size_t tokens);
 
 }  // namespace align
 }  // namespace corroborate
