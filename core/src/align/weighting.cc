@@ -7,6 +7,15 @@
 
 namespace corroborate {
 namespace align {
+namespace {
+
+template <typename T>
+void SortUnique(std::vector<T>* v) {
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+
+}  // namespace
 
 Weighting::Weighting(const std::vector<const std::vector<lexicon::Token>*>& sentences,
                      const Lexicon* lexicon) {
@@ -64,9 +73,8 @@ TermSet Weighting::Terms(std::size_t i, std::size_t first, std::size_t last) con
   TermSet s;
   for (std::size_t k = first; k <= last; ++k)
     if (whole.token_terms[k] != kNoTerm) s.terms.push_back(whole.token_terms[k]);
-  std::sort(s.terms.begin(), s.terms.end());
-  s.terms.erase(std::unique(s.terms.begin(), s.terms.end()), s.terms.end());
-  for (TermId t : s.terms) s.weight += weight_[t];
+  SortUnique(&s.terms);
+  s.weight = WeightOf(s.terms);
   return s;
 }
 
@@ -130,16 +138,17 @@ void Weighting::Finish(Side* s) const {
     if (k > 0 && tok.has(lexicon::kCapitalized) && !tok.has(lexicon::kAllCaps)) s->names.push_back(t);
     if (!groups_.empty()) s->groups.insert(s->groups.end(), groups_[t].begin(), groups_[t].end());
   }
-  for (auto* v : {&s->terms, &s->names}) {
-    std::sort(v->begin(), v->end());
-    v->erase(std::unique(v->begin(), v->end()), v->end());
-  }
-  std::sort(s->bigrams.begin(), s->bigrams.end());
-  s->bigrams.erase(std::unique(s->bigrams.begin(), s->bigrams.end()), s->bigrams.end());
-  std::sort(s->groups.begin(), s->groups.end());
-  s->groups.erase(std::unique(s->groups.begin(), s->groups.end()), s->groups.end());
-  s->weight = 0;
-  for (TermId t : s->terms) s->weight += weight_[t];
+  SortUnique(&s->terms);
+  SortUnique(&s->names);
+  SortUnique(&s->bigrams);
+  SortUnique(&s->groups);
+  s->weight = WeightOf(s->terms);
+}
+
+double Weighting::WeightOf(const std::vector<TermId>& terms) const {
+  double sum = 0;
+  for (TermId t : terms) sum += weight_[t];
+  return sum;
 }
 
 // Lookups first: emplace would allocate a node for every token, seen or not.

@@ -58,6 +58,7 @@ class Weighting {
 
  private:
   void Finish(Side* s) const;  // everything features.h reads, from tokens/words/token_terms
+  double WeightOf(const std::vector<TermId>& terms) const;  // summed in the order given
   TermId Intern(const std::string& term);
   std::uint32_t InternWord(const std::string& word);
 
