@@ -66,22 +66,16 @@ const MeaningTable& Meanings() {
       return entries.back().value;
     };
     // A word listed twice in one list keeps its first value, as the scans this replaces did.
-    for (const Word& w : kNumberWords) {
-      Meaning& m = at(w.text);
-      if (!m.number) m.number = true, m.number_value = w.value;
-    }
-    for (const Word& w : kOrdinals) {
-      Meaning& m = at(w.text);
-      if (!m.ordinal) m.ordinal = true, m.ordinal_value = w.value;
-    }
-    for (const Word& w : kScales) {
-      Meaning& m = at(w.text);
-      if (!m.scale) m.scale = true, m.scale_value = w.value;
-    }
-    for (const Word& w : kUnits) {
-      Meaning& m = at(w.text);
-      if (!m.unit) m.unit = true, m.unit_seconds = w.value;
-    }
+    auto add = [&](const auto& list, bool Meaning::*has, double Meaning::*value) {
+      for (const Word& w : list) {
+        Meaning& m = at(w.text);
+        if (!(m.*has)) m.*has = true, m.*value = w.value;
+      }
+    };
+    add(kNumberWords, &Meaning::number, &Meaning::number_value);
+    add(kOrdinals, &Meaning::ordinal, &Meaning::ordinal_value);
+    add(kScales, &Meaning::scale, &Meaning::scale_value);
+    add(kUnits, &Meaning::unit, &Meaning::unit_seconds);
     static const char* const kMonths[] = {"january", "february", "march", "april", "may",
                                           "june", "july", "august", "september", "october",
                                           "november", "december"};
