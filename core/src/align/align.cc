@@ -129,7 +129,8 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
     for (std::size_t pi = 0; pi < parts.size(); ++pi) {
       TermSet part = w.Terms(c, parts[pi].first, parts[pi].second);
       if (static_cast<int>(part.terms.size()) >= model::kClauseMinTerms &&
-          part.terms.size() >= model::kClauseMinShare * claim.terms.size())
+          part.terms.size() >= model::kClauseMinShare * claim.terms.size() &&
+          StandsAlone(*units[c].tokens, parts[pi].first, parts[pi].second))
         part_sets[pi] = std::move(part);
     }
     lookup.clear();
@@ -287,6 +288,9 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
             if (cheap > best_cheap) best_cheap = cheap, window = &win;
           }
           if (best_cheap < model::kMinClauseScore) continue;
+          if (!FiguresAgree(w, c, parts[tries[t].part].first, parts[tries[t].part].second,
+                            window ? window->set.terms : w.side(s).terms))
+            continue;
           const double p = window ? w.Probability(part_sides[tries[t].part],
                                                   w.Sub(s, window->range.first, window->range.second))
                                   : w.Probability(part_sides[tries[t].part], w.side(s));

@@ -1,15 +1,33 @@
 #include "align/parts.h"
 
+#include <algorithm>
+
 #include "align/model.h"
+#include "lexicon/quantity.h"
+#include "segment/abbreviations.h"
+#include "text/word_table.h"
 
 namespace corroborate {
 namespace align {
 
 std::vector<std::size_t> PieceStarts(const std::vector<lexicon::Token>& t, std::string_view text) {
   std::vector<std::size_t> starts{0};
+  // A quantity of several words ("for 90 days", "on May 12", "145% to 30%") is one token
+  // spanning the others, which stay as tokens of their own. Such a phrase mostly ends an
+  // adverbial or a clause ("... to 30% for 90 days | to allow for talks"), so a piece ends
+  // after it too.
+  // (Names merged the same way, "President Xi", do not end a piece.)
+  std::size_t end = t.empty() ? 0 : t[0].end;
+  bool quantity = !t.empty() && !t[0].term.empty() && t[0].term[0] == '#';
+  bool in_quantity = false;
   for (std::size_t i = 1; i < t.size(); ++i) {
-    const std::string_view gap = text.substr(t[i - 1].end, t[i].start - t[i - 1].end);
-    if (gap.find_first_of(",;:") != std::string_view::npos ||
+    const bool covered = t[i].start < end;
+    const std::string_view gap = covered ? std::string_view() : text.substr(end, t[i].start - end);
+    const bool after_quantity = in_quantity && !covered;
+    in_quantity = covered && quantity;
+    if (!covered) quantity = !t[i].term.empty() && t[i].term[0] == '#';
+    end = std::max(end, t[i].end);
+    if (after_quantity || gap.find_first_of(",;:") != std::string_view::npos ||
         gap.find("\xE2\x80\x94") != std::string_view::npos ||  // em dash
         gap.find(" - ") != std::string_view::npos)
       starts.push_back(i);
@@ -28,6 +46,35 @@ std::vector<std::pair<std::size_t, std::size_t>> Parts(const std::vector<std::si
       parts.emplace_back(starts[a], b + 1 < n ? starts[b + 1] - 1 : tokens - 1);
     }
   return parts;
+}
+
+bool StandsAlone(const std::vector<lexicon::Token>& t, std::size_t first, std::size_t last) {
+  static const text::WordSet kOpensModifier = {
+    "on", "at", "in", "to", "from", "for", "by", "with", "of", "per", "or", "after", "before",
+    "during", "since", "until", "than", "as", "into", "over", "under", "amid", "including", "via"};
+  if (first > last || last >= t.size() || kOpensModifier.Has(t[first].norm)) return false;
+  // What follows the last verb of saying is what was said; it must be a claim's worth,
+  // not counting names ("said IDC analyst John McArthur" names the speaker).
+  int said = 0;
+  for (std::size_t i = last + 1; i-- > first;) {
+    if (segment::IsReportingVerb(t[i].norm)) return said >= model::kClauseMinTerms;
+    if (!t[i].term.empty() && !t[i].has(lexicon::kCapitalized)) ++said;
+  }
+  return true;
+}
+
+bool FiguresAgree(const Weighting& w, std::size_t c, std::size_t first, std::size_t last,
+                  const std::vector<TermId>& stated) {
+  const std::vector<TermId>& token_terms = w.side(c).token_terms;
+  for (std::size_t k = first; k <= last && k < token_terms.size(); ++k) {
+    const TermId figure = token_terms[k];
+    if (figure == kNoTerm) continue;
+    const auto kind = lexicon::QuantityKind(w.text(figure));
+    if (!lexicon::IsReportableKind(kind) || std::binary_search(stated.begin(), stated.end(), figure)) continue;
+    for (TermId t : stated)
+      if (lexicon::QuantityKind(w.text(t)) == kind) return false;
+  }
+  return true;
 }
 
 }  // namespace align

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "align/weighting.h"
 #include "lexicon/token.h"
 
 namespace corroborate {
@@ -22,6 +23,22 @@ std::vector<std::size_t> PieceStarts(const std::vector<lexicon::Token>& tokens, 
 // when there are more than model::kMaxPieces pieces (a list, not clauses).
 std::vector<std::pair<std::size_t, std::size_t>> Parts(const std::vector<std::size_t>& starts,
                                                        std::size_t tokens);
+
+// Whether tokens [first, last] of a sentence can stand as a claim of their own. An
+// attribution ("police said", "according to an Oracle spokeswoman") says who spoke, not
+// what; a piece opening with a preposition ("on the New York Stock Exchange", "at $84.50")
+// qualifies the sentence's claim. Tried alone, each is "supported" by every sentence with
+// the same frame, in any story.
+bool StandsAlone(const std::vector<lexicon::Token>& tokens, std::size_t first, std::size_t last);
+
+// Whether the figures of tokens [first, last] of sentence `c` agree with `stated`, sorted
+// terms of the other outlet's part: none of them meets another figure of its kind there.
+// A whole sentence may give another figure and still corroborate (the report shows the
+// difference); a clause is mostly its figure: "closed at $84.50 on the New York Stock
+// Exchange" is not stated by "closed at $21.63 on the New York Stock Exchange". A figure
+// the other part does not mention is left out, not contradicted.
+bool FiguresAgree(const Weighting& w, std::size_t c, std::size_t first, std::size_t last,
+                  const std::vector<TermId>& stated);
 
 }  // namespace align
 }  // namespace corroborate
