@@ -4,13 +4,18 @@
     python3 bench/make_cluster.py N [--seed S] [--story-size K] [--out FILE]
     python3 bench/make_cluster.py 50 200 500 --out-dir /tmp/corroborate-clusters
 
-Sentences come from the public sentence-pair data in ../shared/data (MSRP, the news part of
-STS-B, a little SICK) and from the bundled articles in sources/, so vocabulary and lengths
-are realistic. Articles are grouped into stories of about K articles (default 10; K >= N
-makes one story). Each story has a pool of facts; a fact is a paraphrase pair (MSRP
+Sentences come from the public sentence-pair data in ../shared/data (MSRP and the news and
+forum parts of STS-B) and from one of the bundled articles in sources/, so vocabulary and
+lengths are realistic. Articles are grouped into stories of about K articles (default 10;
+K >= N makes one story). Each story has a pool of facts; a fact is a paraphrase pair (MSRP
 paraphrases, STS-B news pairs scored >= 4), and every article of the story that reports it
-uses one of the two wordings, as two outlets would. The rest of each article (about 60%)
-is sentences no other article has. About 40 sentences per article, 1-3 per paragraph line.
+uses one of the two wordings, as two outlets would. The rest of each article (about 60%) is
+its own sentences: one sentence of each other pair (the two halves of a non-paraphrase pair
+are about the same event and often share most words, so both would support each other across
+stories), each used once. There are about 7,500 of them, enough for about 310 articles;
+beyond that they are used again (as wire copy is), and the script says so. Image captions
+(SICK, STS-B captions) are not used: they are variations of a few templates and corroborate
+each other in bulk. About 40 sentences per article, 1-3 per paragraph line.
 
 Output: a JSON bundle [{id, label, text}] (the CLI's and the JS API's input). Deterministic
 for a given seed. Write it to a temporary or build directory, never into the repository:
@@ -47,16 +52,20 @@ def tidy(s):
 
 
 def load_pools():
-    pairs, singles, fallback = [], [], []
+    """Paraphrase pairs (facts), and groups of sentences of which an article may use one.
+
+    A group is the two sentences of a pair that is not a paraphrase: they come from the
+    same news event and often share most of their words, so putting both into the bundle
+    would make two "unrelated" sentences support each other (across stories, and more
+    often the more sentences a bundle draws).
+    """
+    pairs, groups = [], []
     for name in ("msr_paraphrase_train.txt", "msr_paraphrase_test.txt"):
         for r in list(rows(os.path.join(DATA, "msrp", name)))[1:]:
             if len(r) < 5:
                 continue
             a, b = tidy(r[3]), tidy(r[4])
-            if r[0] == "1":
-                pairs.append((a, b))
-            else:
-                singles += [a, b]
+            (pairs if r[0] == "1" else groups).append((a, b))
     for name in ("sts-train.csv", "sts-dev.csv", "sts-test.csv"):
         for r in rows(os.path.join(DATA, "stsb", name)):
             if len(r) < 7:
@@ -68,47 +77,59 @@ def load_pools():
             a, b = tidy(r[5]), tidy(r[6])
             if r[0] == "main-news" and score >= 4.0:
                 pairs.append((a, b))
-            elif r[0] == "main-news":
-                singles += [a, b]
-            else:
-                fallback += [a, b]
-    for r in list(rows(os.path.join(DATA, "sick", "SICK.txt")))[1:]:
-        if len(r) >= 3:
-            fallback += [tidy(r[1]), tidy(r[2])]
+            elif r[0] == "main-news" or r[0].startswith("main-forum"):
+                groups.append((a, b))
+    # One outlet's sentences: the five bundled articles tell the same event.
     src = os.path.join(ROOT, "sources")
-    for name in sorted(os.listdir(src)):
-        if name.endswith(".txt"):
-            with open(os.path.join(src, name), encoding="utf-8") as f:
-                for line in f:
-                    for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", line.strip()):
-                        if len(s.split()) >= 6:
-                            singles.append(s)
-    dedup = lambda xs: list(dict.fromkeys(x for x in xs if x))
+    first = sorted(n for n in os.listdir(src) if n.endswith(".txt"))[0]
+    with open(os.path.join(src, first), encoding="utf-8") as f:
+        for line in f:
+            for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", line.strip()):
+                if len(s.split()) >= 6:
+                    groups.append((s,))
     pairs = [p for p in dict.fromkeys(pairs) if p[0] != p[1]]
-    return pairs, dedup(singles), dedup(fallback)
+    return pairs, groups
 
 
 def make(n, seed=1, story_size=10):
     rng = random.Random(seed)
-    pairs, singles, fallback = load_pools()
+    pairs, groups = load_pools()
     rng.shuffle(pairs)
-    rng.shuffle(singles)
-    rng.shuffle(fallback)
-    singles = singles + fallback  # news first; captions only when news runs out
+    used = set()
+
+    def fresh(sentences):
+        # A sentence of MSRP can be in several of its pairs: each is used once at most.
+        if any(s in used for s in sentences):
+            return False
+        used.update(sentences)
+        return True
+
     stories = max(1, round(n / story_size))
     members = [[] for _ in range(stories)]
     for a in range(n):
         members[a % stories].append(a)
+    # Enough facts per story that each article reports about 40% of its sentences from them.
+    facts_per_article = round(SENTENCES_PER_ARTICLE * SHARED_SHARE)
+    pool_size = max(facts_per_article, round(facts_per_article * 1.5))
+    need = sum(pool_size for group in members if len(group) > 1)
+    fact_pairs, spare = [], []
+    for p in pairs:
+        if len(fact_pairs) < need and fresh(p):
+            fact_pairs.append(p)
+        elif len(fact_pairs) >= need:
+            spare.append(p)
+    # Paraphrase pairs no story needs give one sentence each, like the other groups;
+    # captions come last, when the news runs out.
+    news = groups + spare
+    rng.shuffle(news)
+    singles = [rng.choice(g) for g in news if fresh(g)]
     next_pair = 0
     next_single = 0
     articles = [None] * n
     for k, group in enumerate(members):
-        # Enough facts that each article reports about 40% of its sentences from the pool.
-        facts_per_article = round(SENTENCES_PER_ARTICLE * SHARED_SHARE)
-        pool_size = max(facts_per_article, round(facts_per_article * 1.5)) if len(group) > 1 else 0
         facts = []
-        for _ in range(pool_size):
-            facts.append(pairs[next_pair % len(pairs)])
+        for _ in range(pool_size if len(group) > 1 else 0):
+            facts.append(fact_pairs[next_pair % len(fact_pairs)])
             next_pair += 1
         for a in group:
             length = rng.randint(SENTENCES_PER_ARTICLE - 8, SENTENCES_PER_ARTICLE + 8)
@@ -133,7 +154,8 @@ def make(n, seed=1, story_size=10):
                 "text": "\n".join(lines) + "\n",
             }
     if next_single > len(singles):
-        print(f"make_cluster: reused sentences ({next_single} of {len(singles)})", file=sys.stderr)
+        print(f"make_cluster: {n} articles: {next_single - len(singles)} of {next_single} own sentences "
+              f"used a second time (the pool has {len(singles)})", file=sys.stderr)
     return articles
 
 
