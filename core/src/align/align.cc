@@ -235,10 +235,12 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
                         });
       Match best;
       double best_p = -1;
+      int best_run = -1;  // of the claim and the best single sentence, for its evidence
       for (std::size_t i = 0; i < k && cands[i].cheap >= model::kMinCheapScore; ++i) {
         const std::size_t s = cands[i].unit;
-        const double p = w.Probability(claim, w.side(s));
-        if (p > best_p || (p == best_p && s < best.first)) best_p = p, best.first = best.last = s;
+        Runs runs;
+        const double p = w.Probability(claim, w.side(s), nullptr, &runs);
+        if (p > best_p || (p == best_p && s < best.first)) best_p = p, best.first = best.last = s, best_run = runs.any;
       }
       if (best_p >= 0) {
         // The outlet may have split the claim at the best sentence: try it with each neighbour.
@@ -248,7 +250,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
           if (!is_claim(n) || units[n].doc != d || !AddsToClaim(w, claim, w.side(single), w.side(n))) continue;
           const std::size_t first = std::min(single, n), last = std::max(single, n);
           const double p = w.Probability(claim, joined(first));
-          if (p > single_p + model::kPairGain && p > best_p) best_p = p, best.first = first, best.last = last;
+          if (p > single_p + model::kPairGain && p > best_p) best_p = p, best.first = first, best.last = last, best_run = -1;
         }
       }
       if (best_p < min_score && !parts.empty()) {
@@ -305,12 +307,13 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
         if (clause_p >= std::max(min_score, model::kParaphraseThreshold)) {
           best_p = clause_p;
           best.partial = true;
+          best_run = -1;
         }
       }
       if (best_p < min_score) continue;
       best.doc = d;
       best.score = best_p;
-      AddEvidence(w, c, &best);
+      AddEvidence(w, c, &best, best_run);
       result[c].push_back(std::move(best));
     }
     for (std::size_t d : docs_hit) per_doc[d].clear();

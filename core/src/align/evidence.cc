@@ -19,7 +19,7 @@ std::string_view ReportableKind(const Weighting& w, TermId t) {
 
 }  // namespace
 
-void AddEvidence(const Weighting& w, std::size_t c, Match* best) {
+void AddEvidence(const Weighting& w, std::size_t c, Match* best, int known_run) {
   const Side& claim = w.side(c);
   // Quantity tokens of the claim, for "details differ".
   std::vector<std::size_t> claim_qty;
@@ -45,7 +45,7 @@ void AddEvidence(const Weighting& w, std::size_t c, Match* best) {
         other_qty.push_back({s, k});
       }
     }
-    run = std::max(run, LongestRuns(claim, other).any);
+    run = std::max(run, known_run >= 0 && best->first == best->last ? known_run : LongestRuns(claim, other).any);
   }
   // Pair each unmatched claim quantity with the first unmatched one of its kind.
   std::vector<char> used(other_qty.size(), false);

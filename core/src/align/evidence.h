@@ -11,8 +11,9 @@ namespace corroborate {
 namespace align {
 
 // Fills match->shared, ->differs and ->shared_text for claim unit `claim`, whose support
-// is units match->first..match->last.
-void AddEvidence(const Weighting& w, std::size_t claim, Match* match);
+// is units match->first..match->last. `run`: the longest common word run of the claim and
+// that one sentence, when the model has already found it (-1: not known).
+void AddEvidence(const Weighting& w, std::size_t claim, Match* match, int run = -1);
 
 }  // namespace align
 }  // namespace corroborate

@@ -29,7 +29,10 @@ Runs LongestRuns(const Side& a, const Side& b) {
   // are compared by their first kMaxRunWords words: news sentences are far shorter.
   const std::size_t n = std::min(a.words.size(), model::kMaxRunWords);
   const std::size_t m = std::min(b.words.size(), model::kMaxRunWords);
-  std::vector<int> prev(2 * (m + 1), 0), cur(2 * (m + 1), 0);
+  // Kept between calls: the model asks for runs tens of thousands of times in a large story.
+  static thread_local std::vector<int> prev, cur;
+  prev.assign(2 * (m + 1), 0);
+  cur.assign(2 * (m + 1), 0);
   // Most words of one sentence are not in the other: their rows are all zeros, which a
   // 64-bit signature of the other's words rules out without a pass over it.
   std::uint64_t in_b = 0;
@@ -76,7 +79,7 @@ bool HasSynonym(TermId t, const Side& o, const TermGroups& groups) {
 }
 
 Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
-                 const std::vector<std::string>& text, const TermGroups& groups) {
+                 const std::vector<std::string>& text, const TermGroups& groups, Runs* runs_out) {
   Features f{};
   f[kBias] = 1.0;
   double matched = 0, synonym = 0, rarest = 0, rarest_missing = 0;
@@ -84,7 +87,8 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
   int qty_match = 0;
   // Quantity kinds by first letter is not enough ("#month" vs "#money"), so kinds are
   // compared as strings, but only for the few quantity terms.
-  std::vector<std::string_view> kinds_c, kinds_o, kinds_shared;
+  static thread_local std::vector<std::string_view> kinds_c, kinds_o, kinds_shared;
+  kinds_c.clear(), kinds_o.clear(), kinds_shared.clear();
   for (TermId t : c.terms) {
     const bool found = Has(o.terms, t);
     rarest = std::max(rarest, w[t]);
@@ -127,6 +131,7 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
   f[kBigramRecall] = bigrams ? static_cast<double>(found_bigrams) / bigrams : f[kRecall];
 
   const Runs runs = LongestRuns(c, o);
+  if (runs_out) *runs_out = runs;
   const std::size_t shorter = std::min(c.tokens.size(), o.tokens.size());
   f[kCommonRun] = shorter ? static_cast<double>(runs.any) / shorter : 0;
 

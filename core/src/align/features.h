@@ -63,10 +63,6 @@ const char* FeatureName(Feature f);
 // Synonym groups of each term id, sorted (empty without a lexicon).
 using TermGroups = std::vector<std::vector<std::uint32_t>>;
 
-// `term_text[id]` gives a term's text (quantity kinds are read from it).
-Features Compute(const Side& claim, const Side& other, const std::vector<double>& weight,
-                 const std::vector<std::string>& term_text, const TermGroups& groups);
-
 // Longest run of identical words (folded, stop words included) in both sides, and the
 // longest such run of words that both sides quote (the same statement reported).
 struct Runs {
@@ -74,6 +70,13 @@ struct Runs {
   int quoted = 0;
 };
 Runs LongestRuns(const Side& a, const Side& b);
+
+// `term_text[id]` gives a term's text (quantity kinds are read from it). The runs it
+// finds go to `runs` too, if given (the report's evidence reads them).
+Features Compute(const Side& claim, const Side& other, const std::vector<double>& weight,
+                 const std::vector<std::string>& term_text, const TermGroups& groups,
+                 Runs* runs = nullptr);
+
 
 // Whether term `t` has a synonym among `other`'s terms.
 bool HasSynonym(TermId t, const Side& other, const TermGroups& groups);

@@ -106,8 +106,8 @@ double Weighting::Overlap(const std::vector<TermId>& c, const std::vector<TermId
   return m;
 }
 
-double Weighting::Probability(const Side& c, const Side& o, Features* f) const {
-  const Features x = Compute(c, o, weight_, text_, groups_);
+double Weighting::Probability(const Side& c, const Side& o, Features* f, Runs* runs) const {
+  const Features x = Compute(c, o, weight_, text_, groups_, runs);
   if (f) *f = x;
   return model::Probability(x);
 }

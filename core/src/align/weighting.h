@@ -54,7 +54,7 @@ class Weighting {
     return CheapScore(c.terms, c.weight, o.terms, o.weight);
   }
   // The support model's probability that `o` states claim `c`.
-  double Probability(const Side& c, const Side& o, Features* f = nullptr) const;
+  double Probability(const Side& c, const Side& o, Features* f = nullptr, Runs* runs = nullptr) const;
 
  private:
   void Finish(Side* s) const;  // everything features.h reads, from tokens/words/token_terms
