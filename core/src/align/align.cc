@@ -43,7 +43,7 @@ bool AddsToClaim(const Weighting& w, const Side& claim, const Side& single, cons
   for (TermId t : claim.terms) {
     if (std::binary_search(single.terms.begin(), single.terms.end(), t)) continue;
     if (std::binary_search(next.terms.begin(), next.terms.end(), t)) return true;
-    if (!w.groups().empty() && !HasSynonym(t, single, w.groups()) && HasSynonym(t, next, w.groups()))
+    if (!w.groups().empty() && HasSynonym(t, next, w.groups()) && !HasSynonym(t, single, w.groups()))
       return true;
   }
   return false;
@@ -108,6 +108,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
   std::vector<std::uint32_t> hit_index(units.size(), 0);
   std::vector<double> claim_weight(w.terms(), 0.0);
   std::vector<std::uint16_t> pieces_of_term(w.terms(), 0);  // bit k: the term is in piece k
+  std::vector<std::pair<std::uint16_t, double>> shared_pieces;
   std::vector<TermId> lookup, scratch;
   std::vector<std::uint32_t> term_mark(w.terms(), UINT32_MAX);
   std::vector<std::vector<Candidate>> per_doc(documents);
@@ -199,6 +200,9 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
         if (term_mark[t] == c) part_unlooked[pi] -= w.weight(t);
       part_unlooked[pi] = std::max(0.0, part_unlooked[pi]);
     }
+    std::vector<std::uint16_t> part_mask(parts.size(), 0);  // bit k: the part holds piece k
+    for (std::size_t pi = 0; pi < parts.size() && has_parts; ++pi)
+      for (std::size_t k = part_pieces[pi].first; k <= part_pieces[pi].second; ++k) part_mask[pi] |= 1u << k;
     constexpr double kRounding = 1 - 1e-9;  // bounds never reject what the exact test keeps
     for (std::uint32_t s : hits) {
       const double bound = shared[s] + unlooked;
@@ -210,12 +214,26 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
         cheap = model::Score(Overlap(other), claim.weight, other.weight);
         pass = cheap >= model::kMinCheapScore;
       }
+      // The candidate's terms that are in the claim, with the claim's pieces each is in:
+      // a part's exact overlap is then a pass over these few, in term order (so to the
+      // same sum as Weighting::Overlap's merge).
+      shared_pieces.clear();
+      bool shared_known = false;
       for (std::size_t pi = 0; !pass && has_parts && pi < parts.size(); ++pi) {
         if (part_sets[pi].terms.empty()) continue;
         double part_bound = part_unlooked[pi];
         for (std::size_t k = part_pieces[pi].first; k <= part_pieces[pi].second; ++k)
           part_bound += piece_shared[hit_index[s] * n_pieces + k];
-        pass = part_bound >= clause_recall * part_sets[pi].weight * kRounding && clause_in(part_sets[pi], other);
+        if (part_bound < clause_recall * part_sets[pi].weight * kRounding) continue;
+        if (!shared_known) {
+          for (TermId t : other.terms)
+            if (pieces_of_term[t]) shared_pieces.push_back({pieces_of_term[t], w.weight(t)});
+          shared_known = true;
+        }
+        double overlap = 0;
+        for (const auto& [mask, weight] : shared_pieces)
+          if (mask & part_mask[pi]) overlap += weight;
+        pass = overlap >= clause_recall * part_sets[pi].weight;
       }
       if (!pass) continue;
       if (cheap < 0) cheap = model::Score(Overlap(other), claim.weight, other.weight);

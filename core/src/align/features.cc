@@ -73,8 +73,9 @@ const char* FeatureName(Feature f) {
 
 bool HasSynonym(TermId t, const Side& o, const TermGroups& groups) {
   if (t >= groups.size()) return false;
+  // Most terms have no synonym in the other side: the signature rules that out first.
   for (std::uint32_t g : groups[t])
-    if (std::binary_search(o.groups.begin(), o.groups.end(), g)) return true;
+    if ((o.group_bits >> (g & 63) & 1) && std::binary_search(o.groups.begin(), o.groups.end(), g)) return true;
   return false;
 }
 

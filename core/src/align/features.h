@@ -29,6 +29,7 @@ struct Side {
   std::vector<std::uint64_t> bigrams;         // adjacent term pairs (a << 32 | b), sorted
   std::vector<TermId> names;                  // capitalised terms past the first word, sorted
   std::vector<std::uint32_t> groups;          // synonym groups of all terms, sorted
+  std::uint64_t group_bits = 0;               // bit g % 64 for each of `groups`
   std::size_t bigram_count = 0;               // adjacent term pairs, with repeats
   bool negated = false;                       // not, no, never, ...n't
 };

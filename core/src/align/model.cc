@@ -17,15 +17,6 @@ static_assert(kTrained <= align::kFeatureCount,
 const double kDefaultMinScore = weights::kSupport;
 const double kParaphraseThreshold = weights::kParaphrase;
 
-double Score(double matched, double claim, double other) {
-  if (matched <= 0 || claim <= 0 || other <= 0) return 0.0;
-  const double recall = matched / claim;
-  const double precision = matched / other;
-  const double b2 = kRecallBeta * kRecallBeta;
-  const double f = (1 + b2) * precision * recall / (b2 * precision + recall);
-  return f > 1.0 ? 1.0 : f;
-}
-
 template <>
 double Probability(const align::Features& f) {
   double z = 0;

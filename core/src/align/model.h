@@ -59,7 +59,15 @@ constexpr std::size_t kMaxRunWords = 256;
 
 // F-beta of weighted precision and recall; `matched`, `claim` and `other` are sums of
 // term weights (matched terms, all claim terms, all terms of the other sentence).
-double Score(double matched, double claim, double other);
+// Inline: candidate generation asks for millions of these in a large story.
+inline double Score(double matched, double claim, double other) {
+  if (matched <= 0 || claim <= 0 || other <= 0) return 0.0;
+  const double recall = matched / claim;
+  const double precision = matched / other;
+  const double b2 = kRecallBeta * kRecallBeta;
+  const double f = (1 + b2) * precision * recall / (b2 * precision + recall);
+  return f > 1.0 ? 1.0 : f;
+}
 
 // The model's probability that `other` states the claim, from features.h's vector.
 template <std::size_t N>

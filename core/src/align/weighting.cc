@@ -142,6 +142,8 @@ void Weighting::Finish(Side* s) const {
   SortUnique(&s->names);
   SortUnique(&s->bigrams);
   SortUnique(&s->groups);
+  s->group_bits = 0;
+  for (std::uint32_t g : s->groups) s->group_bits |= std::uint64_t{1} << (g & 63);
   s->weight = WeightOf(s->terms);
 }
 
