@@ -28,6 +28,7 @@ constexpr const char* kUsage =
     "  --format html   one self-contained HTML file\n"
     "  --min-score X   decision threshold in [0,1] (default: the model's)\n"
     "  --exhaustive    compare with every sentence sharing any word (slow; for measuring)\n"
+    "  --threads N     threads comparing claims (default 0: one per core; same report)\n"
     "pairs     scores sentence pairs in the MSRP layout (header line, then Quality, #1 ID,\n"
     "          #2 ID, #1 String, #2 String); prints score<TAB>decision per pair.\n";
 
@@ -71,6 +72,7 @@ int Analyze(int argc, char** argv) {
   std::string format = "text";
   corroborate::Options options;
   options.lexicon = corroborate::cli::BundledLexicon();
+  options.threads = 0;  // a batch tool: every core (the report does not depend on it)
   std::vector<std::string> paths;
   for (int i = 2; i < argc; ++i) {
     const std::string a = argv[i];
@@ -88,6 +90,12 @@ int Analyze(int argc, char** argv) {
         return Fail("--min-score needs a number between 0 and 1");
     } else if (a == "--exhaustive") {
       options.exhaustive = true;
+    } else if (a == "--threads") {
+      char* end = nullptr;
+      const long n = ++i < argc ? std::strtol(argv[i], &end, 10) : -1;
+      if (i >= argc || end == argv[i] || *end != '\0' || n < 0 || n > 256)
+        return Fail("--threads needs a whole number from 0 (one per core) to 256");
+      options.threads = static_cast<unsigned>(n);
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return Fail("unknown option '" + a + "' (see corroborate --help)");
     } else {

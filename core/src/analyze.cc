@@ -122,7 +122,7 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
       units.push_back({d, parsed[d].kinds[i] == Kind::kClaim, &parsed[d].tokens[i], docs[d].text});
   bool cancelled = false;
   const auto matches = align::Align(units, docs.size(), out.min_score, options.exhaustive,
-                                    options.lexicon, options.progress, &cancelled);
+                                    options.lexicon, options.progress, &cancelled, options.threads);
   if (cancelled) return Status(StatusCode::kCancelled, "analysis cancelled");
 
   std::vector<text::Utf16Map> maps;

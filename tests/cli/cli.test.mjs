@@ -81,10 +81,19 @@ test('standard input, files and --min-score', () => {
   assert.equal(report.sentences[0].level, 'all');
 });
 
+test('--threads does not change the report', () => {
+  const one = run(['analyze', '--format', 'json', '--threads', '1', SOURCES]);
+  const all = run(['analyze', '--format', 'json', SOURCES]);
+  assert.equal(one.status, 0, one.stderr);
+  assert.equal(all.stdout, one.stdout);
+});
+
 test('usage and input errors: exit 2 with one line naming the problem', () => {
   expectUsageError(run(['analyze']), /needs at least one PATH/);
   expectUsageError(run(['analyze', '--format', 'pdf', SOURCES]), /unknown format 'pdf'/);
   expectUsageError(run(['analyze', '--min-score', '7', SOURCES]), /--min-score/);
+  expectUsageError(run(['analyze', '--threads', 'many', SOURCES]), /--threads needs a whole number/);
+  expectUsageError(run(['analyze', '--threads', '-1', SOURCES]), /--threads needs a whole number/);
   expectUsageError(run(['frobnicate']), /unknown command 'frobnicate'/);
   expectUsageError(run(['analyze', join(tmp, 'missing.txt')]), /missing\.txt/);
   const binary = join(tmp, 'image.txt');

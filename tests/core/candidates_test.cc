@@ -41,9 +41,9 @@ TEST_CASE("candidates: the index finds exactly what exhaustive comparison finds 
   CHECK(indexed == Supports(Analyze(docs, true)));
 }
 
-TEST_CASE("candidates: the index finds exactly what exhaustive comparison finds (many outlets)", "[candidates]") {
-  // Twenty outlets, each printing the bundled articles' paragraphs in another order and
-  // mix, so that common words have long postings and most claims have many supports.
+// Outlets each printing the bundled articles' paragraphs in another order and mix, so
+// that common words have long postings and most claims have many supports.
+static std::vector<Document> ManyOutlets(std::size_t n) {
   const auto sources = BundledSources();
   std::vector<std::string> paragraphs;
   for (const Document& d : sources) {
@@ -55,11 +55,16 @@ TEST_CASE("candidates: the index finds exactly what exhaustive comparison finds 
     }
   }
   std::vector<Document> docs;
-  for (std::size_t i = 0; i < 20; ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
     std::string text;
     for (std::size_t p = i % 7; p < paragraphs.size(); p += 2 + i % 3) text += paragraphs[p] + "\n";
     docs.push_back({"d" + std::to_string(i), "Outlet " + std::to_string(i), text});
   }
+  return docs;
+}
+
+TEST_CASE("candidates: the index finds exactly what exhaustive comparison finds (many outlets)", "[candidates]") {
+  const auto docs = ManyOutlets(20);
   const auto indexed = Supports(Analyze(docs, false));
   CHECK(indexed.size() > 500);
   CHECK(indexed == Supports(Analyze(docs, true)));
@@ -101,4 +106,28 @@ TEST_CASE("candidates: a sentence far from the claim gets no score, whatever the
   const Report near = AnalyzeOrDie(
       {docs[0], {"b", "B", "The northern region storm damaged several farms and fences overnight."}}, any);
   CHECK(near.sentences.at(0).support.size() == 1);
+}
+
+TEST_CASE("candidates: the report is the same on any number of threads", "[candidates][threads]") {
+  // Enough sentences (over 1,024) that two threads are really used where the build has them.
+  const auto docs = ManyOutlets(40);
+  Options one;
+  one.threads = 1;
+  const Report single = AnalyzeOrDie(docs, one);
+  REQUIRE(single.sentences.size() > 1024);
+  const auto expected = Supports(single);
+  CHECK(expected.size() > 1000);
+  for (unsigned threads : {2u, 3u, 0u}) {
+    Options o;
+    o.threads = threads;
+    CHECK(Supports(AnalyzeOrDie(docs, o)) == expected);
+  }
+  // Cancelling from the progress callback stops all of them.
+  Options o;
+  o.threads = 2;
+  int calls = 0;
+  o.progress = [&](double) { return ++calls < 3; };
+  Report r;
+  CHECK(corroborate::Analyze(docs, o, &r).code() == StatusCode::kCancelled);
+  CHECK(calls == 3);
 }

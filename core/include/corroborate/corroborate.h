@@ -54,6 +54,9 @@ struct Options {
   // cancels the analysis (Analyze then returns kCancelled). For progress bars on large
   // inputs; never called for small ones more than a few times.
   std::function<bool(double done)> progress;
+  // Threads that compare claims; 0: one per hardware thread. The report is the same for
+  // any number. Builds without threads (the WebAssembly module) use one whatever this says.
+  unsigned threads = 1;
 };
 
 enum class Kind { kClaim, kBoilerplate };

@@ -6,6 +6,7 @@
 #include "align/evidence.h"
 #include "align/model.h"
 #include "align/parts.h"
+#include "align/share_out.h"
 #include "align/weighting.h"
 
 namespace corroborate {
@@ -61,68 +62,66 @@ struct Window {
   TermSet set;
 };
 
-}  // namespace
 
-std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,
-                                      double min_score, bool exhaustive, const Lexicon* lexicon,
-                                      const std::function<bool(double)>& progress, bool* cancelled) {
-  std::vector<std::vector<Match>> result(units.size());
-  static const std::vector<lexicon::Token> kNone;
-  std::vector<const std::vector<lexicon::Token>*> sentences;
-  sentences.reserve(units.size());
-  for (const Unit& u : units) sentences.push_back(u.claim ? u.tokens : &kNone);
-  const Weighting w(sentences, lexicon);
+// Aligns claims one at a time. Everything it writes is its own, so that claims can be
+// shared out among threads; the weighting and the index are only read.
+class ClaimAligner {
+ public:
+  ClaimAligner(const std::vector<Unit>& units, std::size_t documents, const Weighting& w,
+               const std::vector<std::vector<std::uint32_t>>& postings, double min_score, bool exhaustive)
+      : units(units), w(w), postings(postings), min_score(min_score), exhaustive(exhaustive),
+        with_next(units.size()), windows_of(units.size()), seen(units.size(), UINT32_MAX),
+        shared(units.size(), 0.0), hit_index(units.size(), 0), claim_weight(w.terms(), 0.0),
+        pieces_of_term(w.terms(), 0), term_mark(w.terms(), UINT32_MAX), per_doc(documents) {}
 
-  // Inverted index: candidates share at least one of a claim's rarest terms (AddRarest),
-  // so the work grows with the matches, not with the square of the sentences.
-  std::vector<std::vector<std::uint32_t>> postings(w.terms());
-  for (std::size_t u = 0; u < units.size(); ++u)
-    for (TermId t : w.side(u).terms) postings[t].push_back(static_cast<std::uint32_t>(u));
+  // The supports of claim unit c, in document order, into *out.
+  void Claim(std::size_t c, std::vector<Match>* out);
 
-  auto is_claim = [&](std::size_t u) { return u < units.size() && units[u].claim; };
+ private:
+  bool is_claim(std::size_t u) const { return u < units.size() && units[u].claim; }
   // Made the first time they are needed, then kept: a sentence is a candidate of many claims.
-  std::vector<std::unique_ptr<Side>> with_next(units.size());
-  auto joined = [&](std::size_t first) -> const Side& {
+  const Side& joined(std::size_t first) {
     if (!with_next[first]) with_next[first] = std::make_unique<Side>(w.Union(w.side(first), w.side(first + 1)));
     return *with_next[first];
-  };
-  std::vector<std::unique_ptr<std::vector<Window>>> windows_of(units.size());
-  auto windows = [&](std::size_t s) -> const std::vector<Window>& {
+  }
+  const std::vector<Window>& windows(std::size_t s) {
     if (!windows_of[s]) {
       windows_of[s] = std::make_unique<std::vector<Window>>();
       for (const auto& range : Parts(PieceStarts(*units[s].tokens, units[s].text), units[s].tokens->size()))
         windows_of[s]->push_back({range, w.Terms(s, range.first, range.second)});
     }
     return *windows_of[s];
-  };
-
-  const double claim_recall = MinRecall(model::kMinCheapScore);
-  const double clause_recall = MinRecall(model::kMinClauseScore);
+  }
   // Whether a clause of the claim could be stated by `other` (the model then looks for
   // the part of `other` that states it, which can only match less of it).
-  auto clause_in = [&](const TermSet& part, const Side& other) {
+  bool clause_in(const TermSet& part, const Side& other) const {
     return !part.terms.empty() && w.Overlap(part.terms, other.terms) >= clause_recall * part.weight;
-  };
-  std::vector<std::uint32_t> seen(units.size(), UINT32_MAX), hits;
-  std::vector<double> shared(units.size(), 0.0), piece_shared;
-  std::vector<std::uint32_t> hit_index(units.size(), 0);
-  std::vector<double> claim_weight(w.terms(), 0.0);
-  std::vector<std::uint16_t> pieces_of_term(w.terms(), 0);  // bit k: the term is in piece k
+  }
+
+  const std::vector<Unit>& units;
+  const Weighting& w;
+  const std::vector<std::vector<std::uint32_t>>& postings;
+  const double min_score;
+  const bool exhaustive;
+  const double claim_recall = MinRecall(model::kMinCheapScore);
+  const double clause_recall = MinRecall(model::kMinClauseScore);
+  std::vector<std::unique_ptr<Side>> with_next;
+  std::vector<std::unique_ptr<std::vector<Window>>> windows_of;
+  std::vector<std::uint32_t> seen, hits;
+  std::vector<double> shared, piece_shared;
+  std::vector<std::uint32_t> hit_index;
+  std::vector<double> claim_weight;
+  std::vector<std::uint16_t> pieces_of_term;  // bit k: the term is in piece k
   std::vector<std::pair<std::uint16_t, double>> shared_pieces;
   std::vector<TermId> lookup, scratch;
-  std::vector<std::uint32_t> term_mark(w.terms(), UINT32_MAX);
-  std::vector<std::vector<Candidate>> per_doc(documents);
+  std::vector<std::uint32_t> term_mark;
+  std::vector<std::vector<Candidate>> per_doc;
   std::vector<std::size_t> docs_hit;
+};
 
-  // Report about a hundred times over the whole run, whatever its size.
-  const std::size_t every = std::max<std::size_t>(1, units.size() / 100);
-  for (std::size_t c = 0; c < units.size(); ++c) {
-    if (progress && c % every == 0 && !progress(static_cast<double>(c) / units.size())) {
-      if (cancelled) *cancelled = true;
-      return {};
-    }
+void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
     const Side& claim = w.side(c);
-    if (!units[c].claim || claim.terms.empty()) continue;
+    if (!units[c].claim || claim.terms.empty()) return;
     const std::vector<std::size_t> starts = PieceStarts(*units[c].tokens, units[c].text);
     const auto parts = Parts(starts, units[c].tokens->size());
     // Parts big enough to stand as claims; the others keep an empty set (never tried).
@@ -332,11 +331,40 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
       best.doc = d;
       best.score = best_p;
       AddEvidence(w, c, &best, best_run);
-      result[c].push_back(std::move(best));
+      out->push_back(std::move(best));
     }
     for (std::size_t d : docs_hit) per_doc[d].clear();
     docs_hit.clear();
     for (TermId t : claim.terms) pieces_of_term[t] = 0, claim_weight[t] = 0;
+}
+
+}  // namespace
+
+std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,
+                                      double min_score, bool exhaustive, const Lexicon* lexicon,
+                                      const std::function<bool(double)>& progress, bool* cancelled,
+                                      unsigned threads) {
+  std::vector<std::vector<Match>> result(units.size());
+  static const std::vector<lexicon::Token> kNone;
+  std::vector<const std::vector<lexicon::Token>*> sentences;
+  sentences.reserve(units.size());
+  for (const Unit& u : units) sentences.push_back(u.claim ? u.tokens : &kNone);
+  const Weighting w(sentences, lexicon);
+
+  // Inverted index: candidates share at least one of a claim's rarest terms (AddRarest),
+  // so the work grows with the matches, not with the square of the sentences.
+  std::vector<std::vector<std::uint32_t>> postings(w.terms());
+  for (std::size_t u = 0; u < units.size(); ++u)
+    for (TermId t : w.side(u).terms) postings[t].push_back(static_cast<std::uint32_t>(u));
+
+  bool stop = false;
+  ShareOut(
+      units.size(), threads, progress, &stop,
+      [&] { return std::make_unique<ClaimAligner>(units, documents, w, postings, min_score, exhaustive); },
+      [&](ClaimAligner& aligner, std::size_t c) { aligner.Claim(c, &result[c]); });
+  if (stop) {
+    if (cancelled) *cancelled = true;
+    return {};
   }
   return result;
 }

@@ -47,12 +47,12 @@ struct Match {
 // exhaustive: look up every term of a claim, not only its rarest (Options::exhaustive);
 // the result is the same, and tests prove it.
 // lexicon: synonym groups, or nullptr. progress (may be empty): share of claims done;
-// returning false stops early, and then *cancelled is set.
+// returning false stops early, and then *cancelled is set. threads: Options::threads.
 std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,
                                       double min_score, bool exhaustive = false,
                                       const Lexicon* lexicon = nullptr,
                                       const std::function<bool(double)>& progress = {},
-                                      bool* cancelled = nullptr);
+                                      bool* cancelled = nullptr, unsigned threads = 1);
 
 // Scores sentence pairs (first: the claim) with term weights taken over all sentences of
 // all pairs. For measuring the model on public pair data (corroborate pairs).
