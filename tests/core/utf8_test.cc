@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <random>
+#include <string>
+
 #include "text/utf8.h"
 
 using namespace corroborate::text;
@@ -71,4 +74,50 @@ TEST_CASE("utf8: invalid bytes found between long ASCII runs", "[utf8]") {
   CHECK(c.first_invalid == 20);
   CHECK(CheckUtf8(std::string(64, 'x')).invalid == 0);
   CHECK(CheckUtf8(std::string(63, 'x') + "\x80").first_invalid == 63);
+}
+
+namespace {
+// Every code point boundary of s (and its end) against a count made by decoding from
+// the start.
+void CheckEveryOffset(const std::string& s) {
+  const Utf16Map m(s);
+  std::size_t units = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    INFO(i);
+    REQUIRE(m.At(i) == units);
+    const Decoded d = Decode(s, i);
+    units += Utf16Units(d);
+    i += d.len;
+  }
+  CHECK(m.total() == units);
+  CHECK(m.At(s.size()) == units);
+}
+}  // namespace
+
+TEST_CASE("utf8: UTF-16 offsets of valid text, sequences across block edges", "[utf8]") {
+  // Valid UTF-8 is counted by byte kind a word at a time: put each kind of sequence at
+  // every place around the 64-byte blocks and the end of the text.
+  for (const std::string seq : {"\xC3\xA9", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "\xF4\x8F\xBF\xBF"}) {
+    for (std::size_t at = 0; at < 80; ++at) {
+      std::string s = std::string(at, 'a') + seq + std::string(80 - at, 'b') + seq;
+      CheckEveryOffset(s);
+      s += std::string(at % 9, 'c');
+      CheckEveryOffset(s);
+    }
+  }
+  std::mt19937 rng(3);
+  const char* pieces[] = {"a", "bc", " ", "\xC3\xA9", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "\xE2\x80\x94"};
+  for (int n = 0; n < 300; ++n) {
+    std::string s;
+    const std::size_t len = rng() % 400;
+    while (s.size() < len) s += pieces[rng() % 7];
+    CheckEveryOffset(s);
+  }
+}
+
+TEST_CASE("utf8: UTF-16 offsets where every byte is one unit", "[utf8]") {
+  CheckEveryOffset("");
+  CheckEveryOffset(std::string(200, 'x'));
+  CheckEveryOffset(std::string(100, 'x') + "\xFF\x80" + std::string(100, 'y') + "\xC0");  // invalid bytes only
+  CheckEveryOffset(std::string(100, 'x') + "\xFF" "\xC3\xA9" + std::string(100, 'y'));  // and a valid one
 }

@@ -12,30 +12,30 @@ namespace {
 using nlohmann::json;
 
 void WriteSpan(JsonWriter& w, const Span& s) {
-  w.Key("start"); w.Number(s.start);
-  w.Key("end"); w.Number(s.end);
-  w.Key("start16"); w.Number(s.start16);
-  w.Key("end16"); w.Number(s.end16);
+  w.Field("start", s.start);
+  w.Field("end", s.end);
+  w.Field("start16", s.start16);
+  w.Field("end16", s.end16);
 }
 
 void WriteSupport(JsonWriter& w, const Support& s) {
   w.BeginObject();
-  w.Key("doc"); w.Number(s.doc);
-  w.Key("sentence"); w.Number(s.sentence);
-  w.Key("sentences");
+  w.Field("doc", s.doc);
+  w.Field("sentence", s.sentence);
+  w.PlainKey("sentences");
   w.BeginArray();
   for (std::size_t i = s.sentence; i <= s.sentence_last; ++i) w.Number(i);
   w.EndArray();
-  w.Key("score"); w.Number(s.score);
-  w.Key("shared_text"); w.Bool(s.shared_text);
-  w.Key("partial"); w.Bool(s.partial);
+  w.PlainKey("score"); w.Number(s.score);
+  w.PlainKey("shared_text"); w.Bool(s.shared_text);
+  w.PlainKey("partial"); w.Bool(s.partial);
   if (s.partial) {
-    w.Key("clause");
+    w.PlainKey("clause");
     w.BeginObject();
     WriteSpan(w, s.clause);
     w.EndObject();
   }
-  w.Key("shared");
+  w.PlainKey("shared");
   w.BeginArray();
   for (const Span& sp : s.shared) {
     w.BeginObject();
@@ -43,12 +43,12 @@ void WriteSupport(JsonWriter& w, const Support& s) {
     w.EndObject();
   }
   w.EndArray();
-  w.Key("differs");
+  w.PlainKey("differs");
   w.BeginArray();
   for (const Difference& d : s.differs) {
     w.BeginObject();
-    w.Key("this"); w.String(d.this_value);
-    w.Key("other"); w.String(d.other_value);
+    w.PlainKey("this"); w.String(d.this_value);
+    w.PlainKey("other"); w.String(d.other_value);
     WriteSpan(w, d.other);
     w.EndObject();
   }
@@ -64,50 +64,50 @@ namespace {
 // written as U+FFFD rather than failing the whole report.
 void WriteReport(JsonWriter& w, const Report& report) {
   w.BeginObject();
-  w.Key("version"); w.Number(1);
-  w.Key("generator"); w.String(std::string("corroborate ") + Version());
-  w.Key("min_score"); w.Number(report.min_score);
-  w.Key("documents");
+  w.PlainKey("version"); w.Number(1);
+  w.PlainKey("generator"); w.String(std::string("corroborate ") + Version());
+  w.PlainKey("min_score"); w.Number(report.min_score);
+  w.PlainKey("documents");
   w.BeginArray();
   for (const DocumentInfo& d : report.documents) {
     w.BeginObject();
-    w.Key("id"); w.String(d.id);
-    w.Key("label"); w.String(d.label);
-    w.Key("bytes"); w.Number(d.bytes);
-    w.Key("units16"); w.Number(d.units16);
+    w.PlainKey("id"); w.String(d.id);
+    w.PlainKey("label"); w.String(d.label);
+    w.Field("bytes", d.bytes);
+    w.Field("units16", d.units16);
     w.EndObject();
   }
   w.EndArray();
-  w.Key("sentences");
+  w.PlainKey("sentences");
   w.BeginArray();
   for (const Sentence& s : report.sentences) {
     w.BeginObject();
-    w.Key("id"); w.Number(s.id);
-    w.Key("doc"); w.Number(s.doc);
-    w.Key("paragraph"); w.Number(s.paragraph);
+    w.Field("id", s.id);
+    w.Field("doc", s.doc);
+    w.Field("paragraph", s.paragraph);
     WriteSpan(w, s.span);
-    w.Key("text"); w.String(s.text);
-    w.Key("kind"); w.String(KindName(s.kind));
-    w.Key("outlets"); w.Number(s.outlets);
-    w.Key("level");
+    w.PlainKey("text"); w.String(s.text);
+    w.PlainKey("kind"); w.String(KindName(s.kind));
+    w.PlainKey("outlets"); w.Number(s.outlets);
+    w.PlainKey("level");
     if (s.level == Level::kNone) {
       w.Null();
     } else {
       w.String(LevelName(s.level));
     }
-    w.Key("support");
+    w.PlainKey("support");
     w.BeginArray();
     for (const Support& sup : s.support) WriteSupport(w, sup);
     w.EndArray();
     w.EndObject();
   }
   w.EndArray();
-  w.Key("warnings");
+  w.PlainKey("warnings");
   w.BeginArray();
   for (const Warning& warn : report.warnings) {
     w.BeginObject();
-    w.Key("doc"); w.Number(warn.doc);
-    w.Key("message"); w.String(warn.message);
+    w.PlainKey("doc"); w.Number(warn.doc);
+    w.PlainKey("message"); w.String(warn.message);
     w.EndObject();
   }
   w.EndArray();

@@ -1,116 +1,334 @@
 #include "report/json_writer.h"
 
+#include <algorithm>
+#include <cassert>
 #include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include "text/utf8.h"
 
 namespace corroborate {
+namespace {
 
-void JsonWriter::Newline() {
-  if (indent_ < 0) return;
-  out_ += '\n';
-  out_.append(empty_.size() * static_cast<std::size_t>(indent_), ' ');
+// With a sink, the text is passed on whenever this much has been written; without
+// one, the string starts with this much room and doubles it as needed.
+constexpr std::size_t kSinkChunk = std::size_t{1} << 16;
+constexpr std::size_t kFirstRoom = std::size_t{1} << 12;
+
+// The longest number written: "-1.2345678901234567e-308" and the like, with room over.
+constexpr std::size_t kNumberRoom = 32;
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+
+// Whether any of the eight bytes at p has to be looked at in a string: a control
+// character, '"', '\\' or a byte of a multi-byte sequence (which may be invalid). Most
+// text is none of these, and is copied eight bytes per test.
+bool NeedsCare(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  const auto zero_byte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHighs;
+  return (below_space | zero_byte(w ^ (kOnes * '"')) | zero_byte(w ^ (kOnes * '\\')) | (w & kHighs)) != 0;
 }
 
-void JsonWriter::BeforeValue() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
+// Copies n bytes in blocks of 16, writing and reading up to 15 past them.
+void CopyBlocks(char* to, const char* from, std::size_t n) {
+  for (std::size_t i = 0; i < n; i += 16) std::memcpy(to + i, from + i, 16);
+}
+
+// Copies n bytes, in two overlapping moves for the lengths of keys: a call to memcpy
+// for a few bytes cost as much as the rest of writing the key.
+void CopyShort(char* to, const char* from, std::size_t n) {
+  if (n >= 8 && n <= 16) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + n - 8, from + n - 8, 8);
+  } else if (n >= 4 && n < 8) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + n - 4, from + n - 4, 4);
+  } else if (n > 0 && n < 4) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  } else {
+    std::memcpy(to, from, n);
   }
-  if (empty_.empty()) return;
-  if (!empty_.back()) out_ += ',';
-  empty_.back() = false;
-  Newline();
 }
 
-void JsonWriter::Flush() {
-  if (!sink_) return;
-  sink_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
-  out_.clear();
-}
+bool Plain(unsigned char b) { return b >= 0x20 && b < 0x80 && b != '"' && b != '\\'; }
 
-void JsonWriter::Open(char c) {
-  MaybeFlush();
-  BeforeValue();
-  out_ += c;
-  empty_.push_back(true);
-}
-
-void JsonWriter::Close(char c) {
-  const bool was_empty = empty_.back();
-  empty_.pop_back();
-  if (!was_empty) Newline();
-  out_ += c;
-}
-
-void JsonWriter::Key(std::string_view key) {
-  String(key);
-  out_ += indent_ < 0 ? ":" : ": ";
-  after_key_ = true;
-}
-
-void JsonWriter::String(std::string_view s) {
-  BeforeValue();
-  out_ += '"';
-  for (std::size_t i = 0; i < s.size();) {
-    // Reports are mostly keys and plain ASCII text: copy such runs whole.
-    std::size_t run = i;
-    while (run < s.size()) {
-      const auto b = static_cast<unsigned char>(s[run]);
-      if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') break;
-      ++run;
-    }
-    if (run > i) {
-      out_.append(s.data() + i, run - i);
-      i = run;
-      continue;
-    }
-    const text::Decoded d = text::Decode(s, i);
-    if (!d.valid) {
-      out_ += "\xEF\xBF\xBD";
-    } else if (d.cp == '"' || d.cp == '\\') {
-      out_ += '\\';
-      out_ += static_cast<char>(d.cp);
-    } else if (d.cp < 0x20) {
-      switch (d.cp) {
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        default: {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(d.cp));
-          out_ += buf;
-        }
+// Writes v as printf's "%.*g" with the smallest precision of 15, 16 and 17 that reads
+// back as v, which is what the report has always printed. Returns the end.
+char* WriteDouble(double v, char* out) {
+#if defined(__cpp_lib_to_chars) && __cpp_lib_to_chars >= 201611L
+  // The shortest round-trip digits (std::to_chars) are those digits whenever v is a
+  // normal number: with at most 15 of them no other 15-digit decimal is as close to v,
+  // and 17 digits always read back; with 16, %.16g rounds to the nearest 16-digit
+  // decimal, which reads back whenever any does, except beside a power of two, where
+  // the interval that reads back is lopsided. Those, subnormals (whose wide interval
+  // lets %.15g print digits past the shortest), infinities and NaN take printf's path.
+  std::uint64_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  const unsigned biased_exponent = static_cast<unsigned>(bits >> 52) & 0x7FF;
+  const std::uint64_t fraction = bits & ((std::uint64_t{1} << 52) - 1);
+  if (biased_exponent == 0 && fraction == 0) {
+    if (bits >> 63) *out++ = '-';
+    *out++ = '0';
+    return out;
+  }
+  if (biased_exponent != 0 && biased_exponent != 0x7FF) {
+    char sci[kNumberRoom];  // [-]d[.ddd]e{+|-}dd[d]
+    const char* const sci_end = std::to_chars(sci, sci + sizeof sci, v, std::chars_format::scientific).ptr;
+    const char* p = sci + (sci[0] == '-');
+    const char* const lead = p;  // first digit; the others follow a '.'
+    const char* const e = std::find(p, sci_end, 'e');
+    const char* const rest = lead + 2;  // digits after the '.', if any
+    const int n = e - lead == 1 ? 1 : static_cast<int>(e - lead) - 1;
+    if (!(n == 16 && fraction == 0)) {
+      int x = 0;
+      for (const char* q = e + 2; q < sci_end; ++q) x = x * 10 + (*q - '0');
+      if (e[1] == '-') x = -x;
+      const int precision = n <= 15 ? 15 : n;
+      if (x < -4 || x >= precision) {  // %g's own choice of the e-form, which to_chars shares
+        const auto len = static_cast<std::size_t>(sci_end - sci);
+        std::memcpy(out, sci, len);
+        return out + len;
       }
-    } else {
-      out_.append(s.data() + i, d.len);
+      if (p != sci) *out++ = '-';
+      if (x < 0) {
+        *out++ = '0';
+        *out++ = '.';
+        for (int k = -1; k > x; --k) *out++ = '0';
+        *out++ = *lead;
+        std::memcpy(out, rest, static_cast<std::size_t>(n - 1));
+        return out + (n - 1);
+      }
+      *out++ = *lead;
+      const int whole = std::min(x, n - 1);  // digits after the lead that stand before the point
+      std::memcpy(out, rest, static_cast<std::size_t>(whole));
+      out += whole;
+      for (int k = whole; k < x; ++k) *out++ = '0';
+      if (n - 1 > x) {
+        *out++ = '.';
+        std::memcpy(out, rest + x, static_cast<std::size_t>(n - 1 - x));
+        out += n - 1 - x;
+      }
+      return out;
     }
-    i += d.len;
   }
-  out_ += '"';
-}
-
-void JsonWriter::Number(double v) {
-  char buf[32];
+#endif
+  // Also the whole path where std::to_chars has no floating point (Emscripten's libc++).
+  char buf[kNumberRoom];
   for (int precision = 15; precision <= 17; ++precision) {
     std::snprintf(buf, sizeof buf, "%.*g", precision, v);
     if (std::strtod(buf, nullptr) == v) break;
   }
-  Raw(buf);
+  const std::size_t len = std::strlen(buf);
+  std::memcpy(out, buf, len);
+  return out + len;
+}
+
+}  // namespace
+
+JsonWriter::JsonWriter(int indent, std::ostream* sink) : indent_(indent), sink_(sink) {
+  pos_ = end_ = buf_.data();
+  separator_ = indent_ >= 0 ? ",\n" : ",";
+  sep_len_ = separator_.size();
+  separator_.resize(sep_len_ + kCopyBlock, ' ');
+  key_end_ = indent_ >= 0 ? 3 : 2;
+  static_assert(kCopyBlock == 16, "CopyBlocks copies 16 bytes at a time");
+}
+
+void JsonWriter::Grow(std::size_t n) {
+  std::size_t used = static_cast<std::size_t>(pos_ - buf_.data());
+  if (sink_ && used > 0) {
+    Flush();
+    used = 0;
+    if (static_cast<std::size_t>(end_ - pos_) >= n) return;
+  }
+  buf_.resize(std::max({buf_.size() * 2, used + n, sink_ ? kSinkChunk : kFirstRoom}));
+  pos_ = buf_.data() + used;
+  end_ = buf_.data() + buf_.size();
+}
+
+void JsonWriter::Flush() {
+  if (!sink_) return;
+  sink_->write(buf_.data(), pos_ - buf_.data());
+  pos_ = buf_.data();
+}
+
+std::string JsonWriter::Take() {
+  buf_.resize(static_cast<std::size_t>(pos_ - buf_.data()));
+  std::string out = std::move(buf_);
+  buf_.clear();
+  pos_ = end_ = buf_.data();
+  return out;
+}
+
+// Callers have made room for SeparatorRoom() more than their value.
+inline void JsonWriter::BeforeValue() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (depth_ == 0) return;
+  const std::size_t skip = first_ ? 1 : 0;  // no comma before the first value
+  CopyBlocks(pos_, separator_.data() + skip, sep_len_ - skip);
+  pos_ += sep_len_ - skip;
+  first_ = false;
+}
+
+void JsonWriter::Raw(std::string_view s) {
+  Ensure(SeparatorRoom() + s.size());
+  BeforeValue();
+  std::memcpy(pos_, s.data(), s.size());
+  pos_ += s.size();
+}
+
+void JsonWriter::Open(char c) {
+  Ensure(SeparatorRoom() + 1);
+  BeforeValue();
+  *pos_++ = c;
+  ++depth_;
+  first_ = true;
+  if (indent_ >= 0) {
+    sep_len_ += static_cast<std::size_t>(indent_);
+    if (separator_.size() < sep_len_ + kCopyBlock) separator_.resize(sep_len_ + kCopyBlock, ' ');
+  }
+}
+
+void JsonWriter::Close(char c) {
+  assert(depth_ > 0 && !after_key_);
+  if (indent_ >= 0) sep_len_ -= static_cast<std::size_t>(indent_);
+  --depth_;
+  Ensure(SeparatorRoom());
+  if (!first_ && indent_ >= 0) {  // the newline and indentation of the enclosing level
+    CopyBlocks(pos_, separator_.data() + 1, sep_len_ - 1);
+    pos_ += sep_len_ - 1;
+  }
+  *pos_++ = c;
+  first_ = false;
+}
+
+void JsonWriter::Key(std::string_view key) {
+  Ensure(SeparatorRoom() + key.size() + 4);
+  BeforeValue();
+  Quoted(key);
+  Ensure(2);
+  *pos_++ = ':';
+  if (indent_ >= 0) *pos_++ = ' ';
+  after_key_ = true;
+}
+
+// Callers have made room for SeparatorRoom() + n + 5.
+inline void JsonWriter::WritePlainKey(const char* key, std::size_t n) {
+#ifndef NDEBUG
+  for (std::size_t i = 0; i < n; ++i) assert(Plain(static_cast<unsigned char>(key[i])));
+#endif
+  BeforeValue();
+  *pos_++ = '"';
+  CopyShort(pos_, key, n);
+  std::memcpy(pos_ + n, "\": ", 4);  // one move; the space (and the NUL) is written over on one line
+  pos_ += n + key_end_;
+}
+
+void JsonWriter::PlainKey(const char* key, std::size_t n) {
+  Ensure(SeparatorRoom() + n + 5);
+  WritePlainKey(key, n);
+  after_key_ = true;
+}
+
+void JsonWriter::Field(const char* key, std::size_t n, std::size_t v) {
+  Ensure(SeparatorRoom() + n + 5 + kNumberRoom);
+  WritePlainKey(key, n);
+  pos_ = std::to_chars(pos_, pos_ + kNumberRoom, v).ptr;
+}
+
+void JsonWriter::String(std::string_view s) {
+  Ensure(SeparatorRoom() + s.size() + 2);
+  BeforeValue();
+  Quoted(s);
+}
+
+void JsonWriter::Quoted(std::string_view s) {
+  *pos_++ = '"';
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  for (;;) {
+    // Reports are mostly plain text: find the end of what is copied as it is, taking
+    // valid multi-byte sequences along, and copy it whole.
+    const char* const run = p;
+    for (;;) {
+      if (end - p >= 8 && !NeedsCare(p)) {
+        p += 8;
+        continue;
+      }
+      if (p == end) break;
+      const auto b = static_cast<unsigned char>(*p);
+      if (Plain(b)) {
+        ++p;
+        continue;
+      }
+      if (b >= 0x80) {
+        const text::Decoded d = text::internal::DecodeNonAscii(s, static_cast<std::size_t>(p - s.data()));
+        if (d.valid) {
+          p += d.len;
+          continue;
+        }
+      }
+      break;
+    }
+    std::memcpy(pos_, run, static_cast<std::size_t>(p - run));
+    pos_ += p - run;
+    if (p == end) break;
+    // One byte that becomes up to six; the room asked for covers the rest of s verbatim.
+    Ensure(static_cast<std::size_t>(end - p) + 6);
+    const auto b = static_cast<unsigned char>(*p++);
+    if (b >= 0x80) {  // an invalid sequence, replaced one byte at a time
+      std::memcpy(pos_, "\xEF\xBF\xBD", 3);
+      pos_ += 3;
+      continue;
+    }
+    *pos_++ = '\\';
+    switch (b) {
+      case '"': *pos_++ = '"'; break;
+      case '\\': *pos_++ = '\\'; break;
+      case '\n': *pos_++ = 'n'; break;
+      case '\r': *pos_++ = 'r'; break;
+      case '\t': *pos_++ = 't'; break;
+      case '\b': *pos_++ = 'b'; break;
+      case '\f': *pos_++ = 'f'; break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        std::memcpy(pos_, "u00", 3);
+        pos_[3] = kHex[b >> 4];
+        pos_[4] = kHex[b & 0xF];
+        pos_ += 5;
+      }
+    }
+  }
+  *pos_++ = '"';
+}
+
+void JsonWriter::Number(double v) {
+  Ensure(SeparatorRoom() + kNumberRoom);
+  BeforeValue();
+  pos_ = WriteDouble(v, pos_);
 }
 
 void JsonWriter::Number(std::size_t v) {
-  char buf[24];
-  Raw(std::string_view(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf)));
+  Ensure(SeparatorRoom() + kNumberRoom);
+  BeforeValue();
+  pos_ = std::to_chars(pos_, pos_ + kNumberRoom, v).ptr;
 }
 
 void JsonWriter::Number(long v) {
-  char buf[24];
-  Raw(std::string_view(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf)));
+  Ensure(SeparatorRoom() + kNumberRoom);
+  BeforeValue();
+  pos_ = std::to_chars(pos_, pos_ + kNumberRoom, v).ptr;
 }
 
 }  // namespace corroborate

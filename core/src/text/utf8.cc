@@ -1,6 +1,5 @@
 #include "text/utf8.h"
 
-#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -99,46 +98,95 @@ std::string Sanitized(std::string_view s) {
   return out;
 }
 
-Utf16Map::Utf16Map(std::string_view s) : s_(s) {
-  byte_at_.reserve(s.size() / kBlock + 2);
-  units_at_.reserve(s.size() / kBlock + 2);
-  std::size_t units = 0, next_checkpoint = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    if (i >= next_checkpoint) {
-      byte_at_.push_back(i);
-      units_at_.push_back(units);
-      next_checkpoint = i + kBlock;
+namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+
+// The high bit of each byte of w that continues a sequence (10xxxxxx), and of each with
+// the top four bits set, in valid UTF-8 the lead of a four-byte sequence (11110xxx),
+// whose code point is a surrogate pair.
+std::uint64_t Continuations(std::uint64_t w) { return w & ~(w << 1) & kHighs; }
+std::uint64_t FourByteLeads(std::uint64_t w) { return w & (w << 1) & (w << 2) & (w << 3) & kHighs; }
+
+// UTF-16 units in n <= 255 bytes of valid UTF-8 starting at p, counted by the kind of
+// each byte, eight at a time: each byte but a continuation byte starts one unit, a
+// four-byte lead one more. `readable` bytes from p may be loaded (>= n).
+std::size_t CountUnits(const char* p, std::size_t n, std::size_t readable) {
+  std::uint64_t continuations = 0, leads = 0;  // per byte lane, one bit per byte seen
+  std::size_t i = 0;
+  for (; n - i >= 8; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, sizeof w);
+    continuations += Continuations(w) >> 7;
+    leads += FourByteLeads(w) >> 7;
+  }
+  if (i < n) {
+    // The last few bytes, the rest of the word zero (zero bytes start nothing to subtract).
+    std::uint64_t w = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (readable - i >= 8) {
+      std::memcpy(&w, p + i, sizeof w);
+      w &= ~std::uint64_t{0} >> (8 * (8 - (n - i)));
+    } else
+#endif
+    {
+      std::memcpy(&w, p + i, n - i);
     }
-    if (next_checkpoint - i >= 8 && s.size() - i >= 8 && EightAscii(s.data() + i)) {
+    continuations += Continuations(w) >> 7;
+    leads += FourByteLeads(w) >> 7;
+  }
+  // Adds the eight lanes up in the top byte.
+  return n - ((continuations * kOnes) >> 56) + ((leads * kOnes) >> 56);
+}
+
+}  // namespace
+
+Utf16Map::Utf16Map(std::string_view s) : s_(s) {
+  bool valid = true;
+  for (std::size_t i = 0; i < s.size();) {
+    if (s.size() - i >= 8 && EightAscii(s.data() + i)) {
       i += 8;
-      units += 8;
+      total_ += 8;
       continue;
     }
     const Decoded d = Decode(s, i);
-    units += Utf16Units(d);
-    valid_ = valid_ && d.valid;
+    total_ += Utf16Units(d);
+    valid = valid && d.valid;
     i += d.len;
   }
-  total_ = units;
-  byte_at_.push_back(s.size());
-  units_at_.push_back(units);
+  // As many units as bytes: every code point is one byte (counting each invalid byte).
+  if (total_ == s.size()) return;
+  const std::size_t blocks = (s.size() >> kBlockBits) + 1;
+  units_at_.resize(blocks);
+  if (valid) {
+    // In valid UTF-8 units can be counted from any byte, not only from a code point.
+    for (std::size_t k = 1; k < blocks; ++k)
+      units_at_[k] = units_at_[k - 1] + CountUnits(s.data() + ((k - 1) << kBlockBits), kBlock,
+                                                   s.size() - ((k - 1) << kBlockBits));
+    return;
+  }
+  skip_.resize(blocks);
+  std::size_t units = 0, k = 0;
+  for (std::size_t i = 0;;) {
+    for (; k < blocks && (k << kBlockBits) <= i; ++k) {  // i is the block's first code point
+      units_at_[k] = units;
+      skip_[k] = static_cast<std::uint8_t>(i - (k << kBlockBits));
+    }
+    if (i >= s.size()) break;
+    const Decoded d = Decode(s, i);
+    units += Utf16Units(d);
+    i += d.len;
+  }
 }
 
 std::size_t Utf16Map::At(std::size_t byte) const {
   if (byte >= s_.size()) return total_;
-  // Last checkpoint at or before `byte`, then decode forward from it.
-  auto it = std::upper_bound(byte_at_.begin(), byte_at_.end(), byte);
-  std::size_t k = static_cast<std::size_t>(it - byte_at_.begin()) - 1;
-  std::size_t i = byte_at_[k], units = units_at_[k];
-  if (valid_) {
-    // Reports convert hundreds of thousands of offsets: in valid UTF-8 every byte but a
-    // continuation byte starts one unit, and a four-byte sequence is two (a surrogate pair).
-    for (; i < byte; ++i) {
-      const auto b = static_cast<unsigned char>(s_[i]);
-      units += ((b & 0xC0) != 0x80) + ((b & 0xF8) == 0xF0);
-    }
-    return units;
-  }
+  if (units_at_.empty()) return byte;
+  const std::size_t k = byte >> kBlockBits;
+  const std::size_t block = k << kBlockBits;
+  if (skip_.empty()) return units_at_[k] + CountUnits(s_.data() + block, byte - block, s_.size() - block);
+  std::size_t i = block + skip_[k], units = units_at_[k];
   while (i < byte) {
     if (byte - i >= 8 && EightAscii(s_.data() + i)) {
       i += 8;

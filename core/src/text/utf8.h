@@ -56,9 +56,9 @@ std::string Sanitized(std::string_view s);
 // UTF-16 length of one decoded code point (invalid bytes count as one U+FFFD).
 inline std::size_t Utf16Units(const Decoded& d) { return d.valid && d.cp >= 0x10000 ? 2 : 1; }
 
-// Maps byte offsets of one text to UTF-16 offsets. A lookup walks from the checkpoint
-// before it, at most one block; a report asks thousands of them, so blocks are short
-// (their checkpoints cost a quarter of the text's size, far less than its tokens).
+// Maps byte offsets of one text to UTF-16 offsets. A report asks hundreds of thousands
+// of them, for the spans of every sentence and matched word, in no useful order: a
+// lookup costs the same anywhere, a table read and at most one block counted.
 class Utf16Map {
  public:
   explicit Utf16Map(std::string_view s);
@@ -66,12 +66,17 @@ class Utf16Map {
   std::size_t total() const { return total_; }
 
  private:
-  static constexpr std::size_t kBlock = 64;  // bytes counted at most per lookup
+  static constexpr std::size_t kBlockBits = 6;
+  static constexpr std::size_t kBlock = std::size_t{1} << kBlockBits;  // bytes counted at most per lookup
   std::string_view s_;
-  std::vector<std::size_t> byte_at_;   // checkpoint byte offsets (code point boundaries)
-  std::vector<std::size_t> units_at_;  // UTF-16 offset at each checkpoint
+  // UTF-16 offset at the start of each block of kBlock bytes (a size_t per 64 bytes of
+  // text). Empty when every byte is one unit (ASCII, or invalid bytes only): then an
+  // offset is its own UTF-16 offset.
+  std::vector<std::size_t> units_at_;
+  // Invalid UTF-8 only, where units are counted by decoding: how far into the block its
+  // first code point starts, and units_at_ is the offset there.
+  std::vector<std::uint8_t> skip_;
   std::size_t total_ = 0;
-  bool valid_ = true;  // valid UTF-8: units can be counted from byte kinds alone
 };
 
 }  // namespace text
