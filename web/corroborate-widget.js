@@ -359,4 +359,9 @@ export class CorroborateWidget extends HTMLElement {
   }
 }
 
-if (!customElements.get('corroborate-widget')) customElements.define('corroborate-widget', CorroborateWidget);
+if (!customElements.get('corroborate-widget')) {
+  // A page that has a widget already needs the engine: start loading it now, before the
+  // widgets are set up (the first analysis takes the same promise).
+  if (document.querySelector('corroborate-widget')) engine().catch(() => {});
+  customElements.define('corroborate-widget', CorroborateWidget);
+}
