@@ -158,6 +158,9 @@ export class CorroborateWidget extends HTMLElement {
       // Requests first, then reading the article (which computes styles) while they travel.
       const loading = Promise.all([loadBundle(sources, document.baseURI), engine()]);
       loading.catch(() => {});  // awaited below, unless the article turns out empty first
+      // The highlight rules join the document's styles now, so the style work they cause is
+      // done with the article's reading, not when the claims are marked.
+      this.#marks ??= createMarks(document);
       const article = readArticle(articleEl);
       if (!article.text.trim()) throw new Error(`The article (${selector}) has no visible text.`);
       const [bundle, corroborate] = await loading;
