@@ -5,7 +5,11 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "corroborate/corroborate.h"
@@ -48,9 +52,13 @@ Result FromStatus(const corroborate::Status& s, std::string value) {
 corroborate::Lexicon lexicon;
 bool have_lexicon = false;
 
-Result LoadLexicon(const std::string& table) {
+// The table's bytes, which web/corroborate.js copied into a block it got from malloc (one
+// TypedArray.set instead of Embind's per-byte loop for a std::string); freed here.
+Result LoadLexicon(std::uintptr_t at, std::size_t size) {
+  char* const bytes = reinterpret_cast<char*>(at);
   corroborate::Lexicon parsed;
-  const corroborate::Status s = corroborate::Lexicon::Parse(table, &parsed);
+  const corroborate::Status s = corroborate::Lexicon::Parse(std::string_view(bytes, size), &parsed);
+  std::free(bytes);
   if (s.ok()) {
     lexicon = std::move(parsed);
     have_lexicon = true;

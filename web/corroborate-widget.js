@@ -4,7 +4,10 @@
 //
 // It loads nothing but its own modules, the engine next to it and the bundle; it never writes
 // markup from data (textContent only) and styles itself through adopted stylesheets, so it
-// works under `style-src 'self'`.
+// works under `style-src 'self'`. The JS API is imported with the widget's other modules (one
+// round of requests, not two); the engine itself, the bundle and the synonym table are all
+// requested at once when the first widget starts its analysis.
+import { loadCorroborate } from './corroborate.js';
 import { readArticle } from './widget-text.js';
 import { createMarks } from './widget-highlight.js';
 import { shadowSheet } from './widget-styles.js';
@@ -14,8 +17,7 @@ import { el, renderEvidence, levelShort, levelSentence, levelName, lookOf, level
 // One engine per page, loaded on first use; a failed load is forgotten so refresh() can retry.
 let enginePromise = null;
 function engine() {
-  enginePromise ??= import('./corroborate.js')
-    .then((m) => m.loadCorroborate())
+  enginePromise ??= loadCorroborate()
     .catch((e) => {
       enginePromise = null;
       throw new Error(`Could not start the analysis engine: ${e.message}`);
@@ -30,8 +32,7 @@ const WORKER_THRESHOLD = 200_000;
 
 let workerPromise = null;
 function workerEngine() {
-  workerPromise ??= import('./corroborate.js')
-    .then((m) => m.loadCorroborate({ worker: true }))
+  workerPromise ??= loadCorroborate({ worker: true })
     .catch((e) => {
       workerPromise = null;
       throw new Error(`Could not start the analysis engine: ${e.message}`);
@@ -154,9 +155,15 @@ export class CorroborateWidget extends HTMLElement {
         throw new Error(`article="${selector}" is not a valid CSS selector.`);
       }
       if (!articleEl) throw new Error(`No element on this page matches article="${selector}".`);
+      // Requests first, then reading the article (which computes styles) while they travel.
+      const loading = Promise.all([loadBundle(sources, document.baseURI), engine()]);
+      loading.catch(() => {});  // awaited below, unless the article turns out empty first
+      // The highlight rules join the document's styles now, so the style work they cause is
+      // done with the article's reading, not when the claims are marked.
+      this.#marks ??= createMarks(document);
       const article = readArticle(articleEl);
       if (!article.text.trim()) throw new Error(`The article (${selector}) has no visible text.`);
-      const [bundle, corroborate] = await Promise.all([loadBundle(sources, document.baseURI), engine()]);
+      const [bundle, corroborate] = await loading;
       if (generation !== this.#generation) return;
       const { documents, host, entries } = buildDocuments(bundle, article.text, this.getAttribute('outlet'));
       if (documents.length < 2) throw new Error('The source bundle has no other outlet to compare the article with.');
@@ -355,4 +362,9 @@ export class CorroborateWidget extends HTMLElement {
   }
 }
 
-if (!customElements.get('corroborate-widget')) customElements.define('corroborate-widget', CorroborateWidget);
+if (!customElements.get('corroborate-widget')) {
+  // A page that has a widget already needs the engine: start loading it now, before the
+  // widgets are set up (the first analysis takes the same promise).
+  if (document.querySelector('corroborate-widget')) engine().catch(() => {});
+  customElements.define('corroborate-widget', CorroborateWidget);
+}

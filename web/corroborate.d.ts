@@ -7,10 +7,13 @@ export interface LoadOptions {
   wasmUrl?: string | URL;
   /** The .wasm bytes, instead of fetching wasmUrl (e.g. in node). */
   wasmBinary?: BufferSource;
-  /** URL of corroborate-lexicon.txt (fetched at the first analysis); default: next to corroborate.js. */
+  /** URL of corroborate-lexicon.txt (requested together with the .wasm, loaded into the engine at the first analysis); default: next to corroborate.js. */
   lexiconUrl?: string | URL;
-  /** The synonym table's text instead of fetching it, or false for none (scores then differ from the CLI's). */
-  lexicon?: string | false;
+  /**
+   * The synonym table instead of fetching it: the text or bytes of corroborate-lexicon.txt (a stem
+   * index) or of a word table (corroborate/lexicon.h), or false for none (scores then differ from the CLI's).
+   */
+  lexicon?: string | Uint8Array | false;
   /** Run the engine in a module Web Worker (corroborate-worker.js), for large inputs. */
   worker?: boolean;
 }

@@ -7,8 +7,9 @@
 //
 // The report is the JSON contract of docs/report.md, the same as `corroborate analyze
 // --format json`, synonyms included. Nothing is fetched or compiled before loadCorroborate()
-// is called, and the synonym table (corroborate-lexicon.txt) not before the first analysis;
-// glue (corroborate-core.mjs), .wasm and table default to the files next to this module.
+// is called; then the glue (corroborate-core.mjs), the .wasm (compiled while it streams in)
+// and the synonym table (corroborate-lexicon.txt, loaded into the engine at the first
+// analysis) are all requested at once. They default to the files next to this module.
 // Works in pages and (module) Web Workers under script-src 'self' 'wasm-unsafe-eval'.
 
 const here = (file) => new URL(file, import.meta.url).href;
@@ -19,11 +20,17 @@ const compiled = new Map();
 /**
  * Loads the engine. Options (all optional): `moduleUrl` of corroborate-core.mjs, `wasmUrl`
  * of corroborate-core.wasm, `wasmBinary` (the .wasm bytes, e.g. in node, instead of a fetch),
- * `lexiconUrl` of corroborate-lexicon.txt, `lexicon` (the table's text instead of a fetch,
- * or false for no synonyms, which changes scores: the CLI always uses the table).
+ * `lexiconUrl` of corroborate-lexicon.txt, `lexicon` (the table's text or bytes instead of a
+ * fetch, or false for no synonyms, which changes scores: the CLI always uses the table).
  */
 export async function loadCorroborate({ moduleUrl, wasmUrl, wasmBinary, lexiconUrl, lexicon, worker = false } = {}) {
   if (worker) return WorkerEngine.start({ moduleUrl, wasmUrl, wasmBinary, lexiconUrl, lexicon });
+  // The table is not needed before the first analysis, but requested now it arrives while
+  // the .wasm compiles instead of after it.
+  const table = lexicon === false ? () => null
+    : typeof lexicon === 'string' || lexicon instanceof Uint8Array ? () => lexicon
+    : fetchBytesOnce(String(lexiconUrl ?? here('./corroborate-lexicon.txt')));
+  table();
   try {
     const [{ default: createCore }, module] = await Promise.all([
       import(String(moduleUrl ?? here('./corroborate-core.mjs'))),
@@ -39,9 +46,6 @@ export async function loadCorroborate({ moduleUrl, wasmUrl, wasmBinary, lexiconU
         },
       }).then(resolve, reject);
     });
-    const table = lexicon === false ? () => null
-      : typeof lexicon === 'string' ? () => lexicon
-      : fetchTextOnce(String(lexiconUrl ?? here('./corroborate-lexicon.txt')));
     return new Engine(await instantiate(), instantiate, table);
   } catch (cause) {
     let message = `cannot load the engine: ${cause?.message ?? cause}`;
@@ -70,14 +74,15 @@ async function compileFrom(url) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-// A function resolving to the text at `url`, fetched on the first call; a failed fetch is
+// A function resolving to the bytes at `url` (a Uint8Array: the engine takes them as they
+// are, with no text decoding and encoding), fetched on the first call; a failed fetch is
 // tried again on the next call.
-function fetchTextOnce(url) {
+function fetchBytesOnce(url) {
   let promise = null;
   return () => {
-    promise ??= fetch(url, { credentials: 'same-origin' }).then((r) => {
+    promise ??= fetch(url, { credentials: 'same-origin' }).then(async (r) => {
       if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return r.text();
+      return new Uint8Array(await r.arrayBuffer());
     });
     promise.catch(() => { promise = null; });
     return promise;
@@ -129,7 +134,7 @@ class Engine {
     try {
       this.#core ??= await this.#instantiate();
       if (!this.#coreHasTable) {
-        const loaded = table === null ? { ok: true } : this.#core.loadLexicon(table);
+        const loaded = table === null ? { ok: true } : loadTable(this.#core, table);
         if (!loaded.ok) return { ok: false, error: `the synonym table: ${loaded.error}`, code: 'load' };
         this.#coreHasTable = true;
       }
@@ -151,6 +156,16 @@ class Engine {
       return { ok: false, error: `the engine failed (${e?.message ?? e}); it restarts on the next call`, code: 'internal' };
     }
   }
+}
+
+// Hands the synonym table (bytes, or text) to the core: copied into its memory in one go,
+// then parsed there (the core frees the copy).
+function loadTable(core, table) {
+  const bytes = typeof table === 'string' ? new TextEncoder().encode(table) : table;
+  const at = core._malloc(Math.max(1, bytes.length));
+  if (!at) return { ok: false, error: 'out of memory' };
+  core.HEAPU8.set(bytes, at);
+  return core.loadLexicon(at, bytes.length);
 }
 
 // What the core cannot report well: JSON.stringify drops or mangles these before C++ sees

@@ -97,6 +97,23 @@ test('in a page under the strict CSP', async () => {
   await page.close();
 });
 
+test('loadCorroborate requests the synonym table with the engine, before any analysis', async () => {
+  const { page, errors } = await openPage();
+  const start = server.requests.length;
+  const version = await page.evaluate(async () => (await (await import('/corroborate.js')).loadCorroborate()).version);
+  assert.match(version, /^\d+\.\d+\.\d+/);
+  // Requested together with the .wasm (whose download loadCorroborate waited for); allow the
+  // request a moment to reach the server all the same.
+  const deadline = Date.now() + 5000;
+  while (!server.requests.slice(start).includes('/corroborate-lexicon.txt') && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 20));
+  const requests = server.requests.slice(start);
+  assert.ok(requests.includes('/corroborate-lexicon.txt'), `the table was requested: ${requests.join(' ')}`);
+  assert.ok(requests.includes('/corroborate-core.wasm'), `the engine was requested: ${requests.join(' ')}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('in a module Web Worker under the strict CSP', async () => {
   const { page, errors, headers } = await openPage();
   const result = await page.evaluate(() => window.inWorker());

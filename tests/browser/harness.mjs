@@ -33,14 +33,17 @@ const TYPES = {
 /**
  * Serves `mounts` ({'/': dir, '/dist/': dir2}, longest prefix wins) on 127.0.0.1.
  * `pages` maps a path to an in-memory body ({'/host.html': '<!doctype html>...'}).
+ * `hold(path)`, if given, is awaited before answering a request: a test can hold answers back
+ * until other requests have come in.
  * Returns {url, requests, close()}; `requests` lists every path asked for.
  */
-export async function serve({ mounts, pages = {}, csp = STRICT_CSP } = {}) {
+export async function serve({ mounts, pages = {}, csp = STRICT_CSP, hold } = {}) {
   const requests = [];
   const prefixes = Object.keys(mounts ?? {}).sort((a, b) => b.length - a.length);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
+    if (hold) await hold(path);
     const headers = { 'Cache-Control': 'no-store' };
     if (csp) headers['Content-Security-Policy'] = csp;
     if (path === '/favicon.ico' && !Object.hasOwn(pages, path)) {

@@ -127,6 +127,48 @@ const hostClaims = (page) => page.evaluate(() => {
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
+test('requests the bundle, the engine and the synonym table all at once', async () => {
+  // None of the four is answered before all four have been asked for: a widget that waited
+  // for one before requesting another (the table only after the engine started, say) would
+  // never get its answers and time out here.
+  const together = ['/dist/sources.json', '/dist/corroborate-core.mjs', '/dist/corroborate-core.wasm', '/dist/corroborate-lexicon.txt'];
+  let open;
+  const allAsked = new Promise((resolve) => { open = resolve; });
+  const asked = new Set();
+  const held = await serve({
+    mounts: { '/dist/': DIST, '/fixtures/': FIXTURES },
+    pages,
+    csp: STRICT_CSP,
+    hold: (path) => {
+      if (!together.includes(path)) return undefined;
+      asked.add(path);
+      if (asked.size === together.length) open();
+      return Promise.race([allAsked, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    },
+  });
+  try {
+    const { page, context, errors } = await openPage(held, '/story.html');
+    assert.deepEqual([...asked].sort(), [...together].sort());
+    const state = await page.evaluate(() => {
+      const w = document.querySelector('corroborate-widget');
+      return { error: w.error, claims: w.report?.sentences.length ?? 0, marked: CSS.highlights.size };
+    });
+    assert.equal(state.error, null);
+    assert.ok(state.claims > 0 && state.marked > 0, 'the claims are marked');
+    // All four were in flight together: each was asked for before any had an answer.
+    const timing = await page.evaluate((paths) => performance.getEntriesByType('resource')
+      .filter((e) => paths.includes(new URL(e.name).pathname))
+      .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })), together);
+    assert.equal(timing.length, together.length);
+    assert.ok(Math.max(...timing.map((e) => e.start)) < Math.min(...timing.map((e) => e.end)),
+      `requested together: ${JSON.stringify(timing)}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await held.close();
+  }
+});
+
 test('marks each claim of a bundled article in place, as the engine reports it', async (t) => {
   const { page, context, errors, requests } = await openPage(strict, '/story.html');
   assert.equal(await page.evaluate(() => document.querySelector('corroborate-widget').error), null);

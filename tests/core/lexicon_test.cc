@@ -1,7 +1,9 @@
 // The synonym table: how it is read, what a stem's groups are, and what it rejects.
 #include <catch2/catch.hpp>
 
+#include <sstream>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -62,3 +64,96 @@ TEST_CASE("lexicon: the bundled table loads", "[lexicon]") {
   CHECK(lex->groups() > 5000);
   CHECK_FALSE(Groups(*lex, "conversation").empty());
 }
+
+namespace {
+Lexicon ParseOrFail(const std::string& text) {
+  Lexicon lex;
+  const Status s = Lexicon::Parse(text, &lex);
+  INFO(s.message());
+  REQUIRE(s.ok());
+  return lex;
+}
+}  // namespace
+
+TEST_CASE("lexicon: a stem index lists each stem's groups as first number and gaps", "[lexicon]") {
+  const std::string words =
+      "# comment\n"
+      "talk conversation discussion\n"
+      "lower reduce cut\n"
+      "talk lecture talks\n";
+  const Lexicon from_words = ParseOrFail(words);
+  const std::string index = from_words.Index("# header\n");
+  CHECK(index ==
+        "# header\n"
+        "@stems 3\n"
+        "convers 0\n"
+        "cut 1\n"
+        "discuss 0\n"
+        "lectur 2\n"
+        "lower 1\n"
+        "reduc 1\n"
+        "talk 0 2\n");
+  const Lexicon from_index = ParseOrFail(index);
+  CHECK(from_index.groups() == 3);
+  CHECK(Groups(from_index, "talking") == std::vector<std::uint32_t>{0, 2});
+  CHECK(Groups(from_index, "reduced") == std::vector<std::uint32_t>{1});
+  CHECK(from_index.GroupsOf("tariff").empty());
+  CHECK(from_index.GroupsOf("").empty());
+  CHECK(from_index.GroupsOf("zzz").empty());
+  CHECK(from_index.GroupsOf("a").empty());
+  CHECK(from_index.Index("# header\n") == index);
+  // Index lines are stems as they are: nothing is stemmed again ("talks" stays "talks").
+  const Lexicon raw = ParseOrFail("@stems 2\n\n# a comment between lines\ntalks 0 1\n");
+  CHECK(raw.GroupsOf("talks").size == 2);
+  CHECK(raw.GroupsOf("talk").empty());
+}
+
+TEST_CASE("lexicon: a malformed stem index is an error that names the line", "[lexicon]") {
+  Lexicon lex;
+  auto message = [&lex](const std::string& text) { return Lexicon::Parse(text, &lex).message(); };
+  CHECK(message("@stems\ntalk 0\n") == "lexicon line 1: the index starts with \"@stems N\", N the number of groups");
+  CHECK(message("# c\n@stems x\n") == "lexicon line 2: the index starts with \"@stems N\", N the number of groups");
+  CHECK(message("@stems 2\ntalk 0\ncut 1\n") == "lexicon line 3: stems must be in byte order, each once");
+  CHECK(message("@stems 2\ntalk 0\ntalk 1\n") == "lexicon line 3: stems must be in byte order, each once");
+  CHECK(message("@stems 2\ntalk 0 2\n") == "lexicon line 2: a group number not below N of \"@stems N\"");
+  CHECK(message("@stems 2\ntalk 1 0\n") == "lexicon line 2: a stem's groups ascend (gaps are at least 1)");
+  CHECK(message("@stems 2\ntalk\n") == "lexicon line 2: a stem (letters a-z), then the numbers of its groups");
+  CHECK(message("@stems 2\nTalk 0\n") == "lexicon line 2: a stem (letters a-z), then the numbers of its groups");
+  CHECK(message("@stems 2\ntalk 0x\n") == "lexicon line 2: a stem (letters a-z), then the numbers of its groups");
+  CHECK(message("@stems 2\ntalk \n") == "lexicon line 2: groups are numbers of at most nine digits");
+  CHECK(message("@stems 2\ntalk 1234567890\n") == "lexicon line 2: groups are numbers of at most nine digits");
+  CHECK(message("@stems 0\n") == "");
+  CHECK(lex.empty());
+}
+
+#ifdef CORROBORATE_LEXICON_WORDS
+TEST_CASE("lexicon: the shipped stem index loads to the same table as the WordNet word table", "[lexicon]") {
+  // The word table is what tools/make_lexicon.py writes; the embedded (and fetched) table is
+  // its stem index, made at build time by corroborate_lexicon_index.
+  const std::string words = corroborate::testing::ReadFileOrDie(CORROBORATE_LEXICON_WORDS);
+  const std::string_view shipped = corroborate::EmbeddedLexicon();
+  REQUIRE(shipped.find("\n@stems ") != std::string_view::npos);
+  const Lexicon from_words = ParseOrFail(words);
+  const Lexicon* from_index = corroborate::testing::TestLexicon();
+  CHECK(from_index->groups() == from_words.groups());
+  // Index() writes every stem and all its groups: equal text, equal tables.
+  CHECK(from_index->Index() == from_words.Index());
+  // And every word of the word table (and a variant) finds the same groups through its stem.
+  std::size_t checked = 0, with_groups = 0;
+  std::istringstream lines(words);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream in(line);
+    for (std::string word; in >> word;) {
+      for (const std::string& w : {word, word + "s", word + "ing"}) {
+        const auto a = Groups(from_words, w);
+        if (a != Groups(*from_index, w)) FAIL_CHECK("groups differ for " << w);
+        ++checked;
+        with_groups += !a.empty();
+      }
+    }
+  }
+  CHECK(checked > 60000);
+  CHECK(with_groups > 24000);
+}
+#endif

@@ -5,6 +5,15 @@
 //   corroborate::Status s = corroborate::Lexicon::Parse(text_of_the_table, &lexicon);
 //   corroborate::Options options;
 //   options.lexicon = &lexicon;  // not owned; must outlive the Analyze call
+//
+// Two formats, told apart by the first line that is not a comment ('#'):
+// - a word table: one group per line, words (a-z) separated by spaces; every word is
+//   stemmed while loading, since matching compares stems;
+// - a stem index (what the build ships, made from the word table by Lexicon::Index()):
+//   "@stems N" (N groups), then one line per stem in byte order: the stem, the number of
+//   its first group, and the gaps to its next ones, e.g. "talk 0 2" for groups 0 and 2.
+//   Loading it stems nothing, hashes nothing and sorts nothing: one pass over the text.
+// Both load to the same table.
 #ifndef CORROBORATE_LEXICON_H_
 #define CORROBORATE_LEXICON_H_
 
@@ -12,7 +21,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "corroborate/status.h"
@@ -24,11 +32,16 @@ class Lexicon {
   Lexicon() = default;
   Lexicon(Lexicon&&) = default;
   Lexicon& operator=(Lexicon&&) = default;
+  // Shared, not copied: a table is loaded once per process or wasm instance.
   Lexicon(const Lexicon&) = delete;
   Lexicon& operator=(const Lexicon&) = delete;
 
-  // One group per line, words separated by spaces; lines starting with '#' are comments.
+  // A word table or a stem index (see above); lines starting with '#' are comments.
   static Status Parse(std::string_view data, Lexicon* out);
+
+  // This table as a stem index: what Parse reads back to the same table, with no stemming.
+  // `header` (comment lines, each starting with '#' and ending with '\n') goes first.
+  std::string Index(std::string_view header = {}) const;
 
   std::size_t groups() const { return groups_; }
   bool empty() const { return groups_ == 0; }
@@ -44,14 +57,17 @@ class Lexicon {
   Groups GroupsOf(std::string_view term) const;
 
  private:
-  // Flat, so that loading the table (in browsers, before the first analysis) allocates a
-  // few arrays instead of a string and a vector per word.
-  // Every stem, back to back; index_'s keys view it. A vector keeps its buffer when
-  // moved, so a moved Lexicon stays valid; a copy would not, hence none.
-  std::vector<char> stems_;
-  std::unordered_map<std::string_view, std::uint32_t> index_;  // stem (in stems_) -> id
-  std::vector<std::uint32_t> start_;                      // groups of id i: flat_[start_[i], start_[i + 1])
-  std::vector<std::uint32_t> flat_;
+  static Status ParseWords(std::string_view data, Lexicon* out);
+  static Status ParseIndex(std::string_view data, std::size_t line_no, Lexicon* out);
+  std::string_view Stem(std::size_t i) const;
+
+  // Flat and sorted, so that loading the table (in browsers, before the first analysis)
+  // fills four arrays instead of a hash map, and a term is found by binary search (an
+  // analysis looks up each distinct term once).
+  std::string stems_;                   // every stem, back to back, in byte order
+  std::vector<std::uint32_t> offsets_;  // stem i: stems_[offsets_[i], offsets_[i + 1])
+  std::vector<std::uint32_t> start_;    // groups of stem i: flat_[start_[i], start_[i + 1])
+  std::vector<std::uint32_t> flat_;     // each stem's groups, ascending
   std::size_t groups_ = 0;
 };
 

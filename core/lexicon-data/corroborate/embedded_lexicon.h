@@ -1,5 +1,6 @@
-// The synonym table built from WordNet (tools/make_lexicon.py), compiled into native
-// front ends and tests. Browsers load the same table lazily from dist/ instead.
+// The synonym table built from WordNet (tools/make_lexicon.py), as the stem index made at
+// build time (corroborate_lexicon_index), compiled into native front ends and tests.
+// Browsers load the same file lazily from dist/ instead.
 //
 //   corroborate::Lexicon lexicon;
 //   corroborate::Lexicon::Parse(corroborate::EmbeddedLexicon(), &lexicon);

@@ -1,6 +1,6 @@
 #include "corroborate/lexicon.h"
 
-#include <algorithm>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -8,12 +8,60 @@
 #include "lexicon/stem.h"
 
 namespace corroborate {
+namespace {
+
+constexpr std::string_view kIndexTag = "@stems";
+
+Status LineError(std::size_t line_no, const char* what) {
+  return Status::Invalid("lexicon line " + std::to_string(line_no) + what);
+}
+
+// Reads a decimal number of at most nine digits at *p (so it fits in 32 bits); false if
+// there is none or it is longer.
+bool ReadNumber(const char** p, const char* end, std::uint32_t* value) {
+  const char* const from = *p;
+  std::uint32_t v = 0;
+  const char* q = from;
+  for (; q < end && *q >= '0' && *q <= '9'; ++q) {
+    if (q - from == 9) return false;
+    v = v * 10 + static_cast<std::uint32_t>(*q - '0');
+  }
+  if (q == from) return false;
+  *p = q;
+  *value = v;
+  return true;
+}
+
+}  // namespace
 
 Status Lexicon::Parse(std::string_view data, Lexicon* out) {
-  Lexicon lex;
+  // The first line that is not a comment tells the format.
+  std::size_t line_no = 0;
+  for (std::size_t at = 0; at < data.size();) {
+    std::size_t nl = data.find('\n', at);
+    if (nl == std::string_view::npos) nl = data.size();
+    ++line_no;
+    const std::string_view line = data.substr(at, nl - at);
+    if (!line.empty() && line[0] != '#') {
+      if (line.substr(0, kIndexTag.size()) == kIndexTag) return ParseIndex(data.substr(at), line_no, out);
+      break;
+    }
+    at = nl + 1;
+  }
+  return ParseWords(data, out);
+}
+
+// The word table: every word is stemmed, then the stems are sorted. Used at build time to
+// make the index, and for tables callers bring.
+Status Lexicon::ParseWords(std::string_view data, Lexicon* out) {
   // Stems are never longer than their words: reserved once, the views into it stay valid.
-  lex.stems_.reserve(data.size());
+  std::string text;
+  text.reserve(data.size());
+  // Stem (in text) -> id, in order of appearance. A map, not a hash map: it also yields the
+  // stems in byte order, and the wasm module has a map's code anyway (less to download).
+  std::map<std::string_view, std::uint32_t> ids;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> entries;  // (stem id, group), in file order
+  std::uint32_t groups = 0;
   std::size_t line_no = 0;
   while (!data.empty()) {
     const std::size_t nl = data.find('\n');
@@ -21,7 +69,6 @@ Status Lexicon::Parse(std::string_view data, Lexicon* out) {
     data = nl == std::string_view::npos ? std::string_view() : data.substr(nl + 1);
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
-    const auto group = static_cast<std::uint32_t>(lex.groups_);
     std::size_t words = 0;
     while (!line.empty()) {
       const std::size_t sp = line.find(' ');
@@ -29,39 +76,51 @@ Status Lexicon::Parse(std::string_view data, Lexicon* out) {
       line = sp == std::string_view::npos ? std::string_view() : line.substr(sp + 1);
       if (word.empty()) continue;
       for (char c : word)
-        if (c < 'a' || c > 'z')
-          return Status::Invalid("lexicon line " + std::to_string(line_no) +
-                                 ": words are lower-case letters a-z");
+        if (c < 'a' || c > 'z') return LineError(line_no, ": words are lower-case letters a-z");
       // Matching compares stems, so the table is keyed by them.
       const std::string stem = lexicon::Stem(word);
-      auto it = lex.index_.find(stem);
-      if (it == lex.index_.end()) {
-        const std::size_t at = lex.stems_.size();
-        if (at + stem.size() > lex.stems_.capacity())  // would move the views' buffer
-          return Status::Invalid("lexicon line " + std::to_string(line_no) + ": a stem longer than its word");
-        lex.stems_.insert(lex.stems_.end(), stem.begin(), stem.end());
-        it = lex.index_.emplace(std::string_view(lex.stems_.data() + at, stem.size()),
-                                static_cast<std::uint32_t>(lex.index_.size())).first;
+      auto it = ids.find(stem);
+      if (it == ids.end()) {
+        const std::size_t at = text.size();
+        if (at + stem.size() > text.capacity())  // would move the views' buffer
+          return LineError(line_no, ": a stem longer than its word");
+        text += stem;
+        it = ids.emplace(std::string_view(text.data() + at, stem.size()), static_cast<std::uint32_t>(ids.size())).first;
       }
-      entries.emplace_back(it->second, group);
+      entries.emplace_back(it->second, groups);
       ++words;
     }
-    if (words < 2) return Status::Invalid("lexicon line " + std::to_string(line_no) + " has fewer than two words");
-    ++lex.groups_;
+    if (words < 2) return LineError(line_no, " has fewer than two words");
+    ++groups;
   }
+
+  // Stems in byte order: rank[id] is the stem's place in it.
+  std::vector<std::uint32_t> rank(ids.size());
+  Lexicon lex;
+  lex.groups_ = groups;
+  lex.stems_.reserve(text.size());
+  lex.offsets_.reserve(ids.size() + 1);
+  lex.offsets_.push_back(0);
+  std::uint32_t r = 0;
+  for (const auto& [name, id] : ids) {
+    rank[id] = r++;
+    lex.stems_.append(name.data(), name.size());
+    lex.offsets_.push_back(static_cast<std::uint32_t>(lex.stems_.size()));
+  }
+
   // Groups by stem, by a counting sort that keeps file order: each list comes out sorted,
   // and a stem twice in one group is listed once.
-  lex.start_.assign(lex.index_.size() + 1, 0);
-  for (const auto& e : entries) ++lex.start_[e.first + 1];
+  lex.start_.assign(ids.size() + 1, 0);
+  for (const auto& e : entries) ++lex.start_[rank[e.first] + 1];
   for (std::size_t i = 1; i < lex.start_.size(); ++i) lex.start_[i] += lex.start_[i - 1];
   std::vector<std::uint32_t> next(lex.start_.begin(), lex.start_.end() - 1);
   std::vector<std::uint32_t> flat(entries.size());
-  for (const auto& e : entries) flat[next[e.first]++] = e.second;
+  for (const auto& e : entries) flat[next[rank[e.first]]++] = e.second;
   // Drop repeats within each stem's list, packing the lists together.
   lex.flat_.reserve(flat.size());
-  for (std::size_t id = 0; id + 1 < lex.start_.size(); ++id) {
-    const std::uint32_t from = lex.start_[id], to = lex.start_[id + 1];
-    lex.start_[id] = static_cast<std::uint32_t>(lex.flat_.size());
+  for (std::size_t i = 0; i + 1 < lex.start_.size(); ++i) {
+    const std::uint32_t from = lex.start_[i], to = lex.start_[i + 1];
+    lex.start_[i] = static_cast<std::uint32_t>(lex.flat_.size());
     for (std::uint32_t k = from; k < to; ++k)
       if (k == from || flat[k] != flat[k - 1]) lex.flat_.push_back(flat[k]);
   }
@@ -70,10 +129,87 @@ Status Lexicon::Parse(std::string_view data, Lexicon* out) {
   return Status::Ok();
 }
 
+// The stem index, from its "@stems N" line on (line number line_no): one pass, checking
+// as it goes that stems are a-z in strict byte order and groups ascend below N.
+Status Lexicon::ParseIndex(std::string_view data, std::size_t line_no, Lexicon* out) {
+  if (data.size() >= 0xffffffffu) return Status::Limit("the lexicon is larger than 4 GB");
+  const char* p = data.data() + kIndexTag.size();
+  const char* const end = data.data() + data.size();
+  std::uint32_t groups = 0;
+  if (p == end || *p++ != ' ' || !ReadNumber(&p, end, &groups) || (p < end && *p != '\n'))
+    return LineError(line_no, ": the index starts with \"@stems N\", N the number of groups");
+  Lexicon lex;
+  lex.groups_ = groups;
+  lex.stems_.reserve(data.size() / 2);  // a line's stem is at most half of it ("a 0\n")
+  lex.offsets_.push_back(0);
+  lex.start_.push_back(0);
+  std::string_view previous;  // the last stem, in data
+  while (p < end) {
+    ++p;  // the line break
+    ++line_no;
+    if (p == end) break;
+    if (*p == '\n') continue;
+    if (*p == '#') {
+      while (p < end && *p != '\n') ++p;
+      continue;
+    }
+    const char* const stem = p;
+    while (p < end && *p >= 'a' && *p <= 'z') ++p;
+    const std::string_view name(stem, static_cast<std::size_t>(p - stem));
+    if (name.empty() || p == end || *p != ' ')
+      return LineError(line_no, ": a stem (letters a-z), then the numbers of its groups");
+    if (!(previous < name)) return LineError(line_no, ": stems must be in byte order, each once");
+    previous = name;
+    lex.stems_.append(stem, static_cast<std::size_t>(p - stem));
+    lex.offsets_.push_back(static_cast<std::uint32_t>(lex.stems_.size()));
+    std::uint32_t group = 0;
+    for (bool first = true; p < end && *p == ' '; first = false) {
+      ++p;
+      std::uint32_t n = 0;
+      if (!ReadNumber(&p, end, &n)) return LineError(line_no, ": groups are numbers of at most nine digits");
+      if (!first && n == 0) return LineError(line_no, ": a stem's groups ascend (gaps are at least 1)");
+      group += n;
+      if (group >= groups) return LineError(line_no, ": a group number not below N of \"@stems N\"");
+      lex.flat_.push_back(group);
+    }
+    if (p < end && *p != '\n') return LineError(line_no, ": a stem (letters a-z), then the numbers of its groups");
+    lex.start_.push_back(static_cast<std::uint32_t>(lex.flat_.size()));
+  }
+  *out = std::move(lex);
+  return Status::Ok();
+}
+
+std::string Lexicon::Index(std::string_view header) const {
+  std::string out(header);
+  out += kIndexTag;
+  out += ' ';
+  out += std::to_string(groups_);
+  out += '\n';
+  for (std::size_t i = 0; i + 1 < start_.size(); ++i) {
+    out += Stem(i);
+    std::uint32_t previous = 0;
+    for (std::uint32_t k = start_[i]; k < start_[i + 1]; ++k) {
+      out += ' ';
+      out += std::to_string(flat_[k] - previous);
+      previous = flat_[k];
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+std::string_view Lexicon::Stem(std::size_t i) const {
+  return {stems_.data() + offsets_[i], offsets_[i + 1] - offsets_[i]};
+}
+
 Lexicon::Groups Lexicon::GroupsOf(std::string_view term) const {
-  const auto it = index_.find(term);
-  if (it == index_.end()) return {};
-  return {flat_.data() + start_[it->second], start_[it->second + 1] - start_[it->second]};
+  std::size_t lo = 0, hi = start_.empty() ? 0 : start_.size() - 1;
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (Stem(mid) < term) lo = mid + 1; else hi = mid;
+  }
+  if (start_.empty() || lo + 1 == start_.size() || Stem(lo) != term) return {};
+  return {flat_.data() + start_[lo], start_[lo + 1] - start_[lo]};
 }
 
 }  // namespace corroborate
