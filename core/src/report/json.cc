@@ -1,15 +1,11 @@
 // The report as JSON (docs/report.md), written as it goes; and the request form used by
-// bindings, parsed with nlohmann_json.
-#include <nlohmann/json.hpp>
-
+// bindings, read by report/request.cc.
 #include "corroborate/corroborate.h"
-#include "corroborate/limits.h"
 #include "report/json_writer.h"
+#include "report/request.h"
 
 namespace corroborate {
 namespace {
-
-using nlohmann::json;
 
 void WriteSpan(JsonWriter& w, const Span& s) {
   w.Field("start", s.start);
@@ -130,57 +126,14 @@ void WriteReportJson(const Report& report, std::ostream& out, int indent) {
 
 Status AnalyzeRequestJson(const std::string& request, std::string* report_json,
                           const Lexicon* lexicon, const std::function<bool(double)>& progress) {
-  json req = json::parse(request, nullptr, /*allow_exceptions=*/false);
-  if (req.is_discarded())
-    return Status::Invalid("request is not valid JSON (text must be well-formed UTF-16/UTF-8)");
-  if (!req.is_object() || !req.contains("documents") || !req["documents"].is_array())
-    return Status::Invalid("request needs a \"documents\" array");
-  const json& in = req["documents"];
-  if (in.size() > limits::kMaxDocuments)
-    return Status::Limit("too many documents: " + std::to_string(in.size()) + " (limit " +
-                         std::to_string(limits::kMaxDocuments) + ")");
   std::vector<Document> docs;
-  docs.reserve(in.size());
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    const json& d = in[i];
-    const std::string where = "documents[" + std::to_string(i) + "]";
-    if (!d.is_object()) return Status::Invalid(where + " must be an object");
-    if (!d.contains("text") || !d["text"].is_string())
-      return Status::Invalid(where + ".text must be a string");
-    Document doc;
-    doc.text = d["text"].get<std::string>();
-    if (d.contains("id")) {
-      if (!d["id"].is_string()) return Status::Invalid(where + ".id must be a string");
-      doc.id = d["id"].get<std::string>();
-    } else {
-      doc.id = "doc" + std::to_string(i);
-    }
-    if (d.contains("label")) {
-      if (!d["label"].is_string()) return Status::Invalid(where + ".label must be a string");
-      doc.label = d["label"].get<std::string>();
-    }
-    docs.push_back(std::move(doc));
-  }
   Options options;
+  Status s = ParseRequest(request, &docs, &options);
+  if (!s.ok()) return s;
   options.lexicon = lexicon;
   options.progress = progress;
-  if (req.contains("options")) {
-    const json& o = req["options"];
-    if (!o.is_object()) return Status::Invalid("options must be an object");
-    if (o.contains("min_score")) {
-      if (!o["min_score"].is_number()) return Status::Invalid("options.min_score must be a number");
-      options.min_score = o["min_score"].get<double>();
-      // In C++ a negative value means "the default"; over JSON, leave the field out.
-      if (!(options.min_score >= 0 && options.min_score <= 1))
-        return Status::Invalid("options.min_score must be between 0 and 1");
-    }
-    if (o.contains("exhaustive")) {
-      if (!o["exhaustive"].is_boolean()) return Status::Invalid("options.exhaustive must be true or false");
-      options.exhaustive = o["exhaustive"].get<bool>();
-    }
-  }
   Report report;
-  Status s = Analyze(docs, options, &report);
+  s = Analyze(docs, options, &report);
   if (!s.ok()) return s;
   *report_json = ReportToJson(report);
   return Status::Ok();
