@@ -1,4 +1,5 @@
 // The pipeline: text -> segment -> classify -> lexicon -> align -> report.
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <unordered_map>
@@ -35,6 +36,13 @@ std::string MiB(std::size_t bytes) {
 std::string OverLimit(std::size_t bytes, std::size_t limit) {
   if (MiB(bytes) != MiB(limit)) return "is " + MiB(bytes) + "; the limit is " + MiB(limit);
   return "is " + std::to_string(bytes) + " bytes; the limit is " + std::to_string(limit) + " bytes";
+}
+
+// Whether text[from, to) is nothing but spaces (or nothing: touching or overlapping tokens).
+bool OnlySpaces(const std::string& text, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i)
+    if (text[i] != ' ') return false;
+  return true;
 }
 
 Status Validate(const std::vector<Document>& docs, const Options& options) {
@@ -165,10 +173,24 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
           sup.partial = true;
           sup.clause = span_of(d, ctoks[m.clause_first].start, ctoks[m.clause_last].end);
         }
-        for (const align::TokenRef& r : m.shared) {
-          const lexicon::Token& t = token_of(r);
-          sup.shared.push_back(span_of(m.doc, t.start, t.end));
+        // Matched words with only spaces between them are one range: a reader sees the
+        // phrase both outlets use ("New York Stock Exchange") as one mark, and the report
+        // of a large story is about a quarter smaller.
+        const std::string& other_text = docs[m.doc].text;
+        std::size_t run_start = 0, run_end = 0;
+        bool open = false;
+        for (std::size_t k = 0; k < m.shared.size(); ++k) {
+          const lexicon::Token& t = token_of(m.shared[k]);
+          const bool joins = open && m.shared[k].unit == m.shared[k - 1].unit &&
+                             OnlySpaces(other_text, run_end, t.start);
+          if (!joins) {
+            if (open) sup.shared.push_back(span_of(m.doc, run_start, run_end));
+            run_start = t.start;
+            open = true;
+          }
+          run_end = std::max(run_end, t.end);  // a quantity token may cover the next ones
         }
+        if (open) sup.shared.push_back(span_of(m.doc, run_start, run_end));
         for (const auto& [mine, theirs] : m.differs) {
           const lexicon::Token& a = token_of(mine);
           const lexicon::Token& b = token_of(theirs);

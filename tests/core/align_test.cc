@@ -59,7 +59,19 @@ TEST_CASE("align: shared words are reported as ranges of the supporting document
   const Support& sup = Find(r, 0, "The mayor").support.at(0);
   std::vector<std::string> words;
   for (const Span& sp : sup.shared) words.push_back(b.substr(sp.start, sp.end - sp.start));
-  CHECK(words == std::vector<std::string>{"mayor", "opened", "bridge"});
+  // Matched words with only spaces between them are one range; "the new" is not matched.
+  CHECK(words == std::vector<std::string>{"mayor opened", "bridge"});
+}
+
+TEST_CASE("align: a shared range never spans punctuation or two sentences", "[align]") {
+  const std::string b = "Trade talks resumed in Geneva, Switzerland. Officials met on Monday.";
+  const Report r = AnalyzeOrDie({{"a", "A", "Trade talks resumed in Geneva, Switzerland, after officials met on Monday."},
+                                 {"b", "B", b}});
+  const Sentence& c = Find(r, 0, "Trade talks");
+  REQUIRE(c.support.size() == 1);
+  std::vector<std::string> ranges;
+  for (const Span& sp : c.support[0].shared) ranges.push_back(b.substr(sp.start, sp.end - sp.start));
+  CHECK(ranges == std::vector<std::string>{"Trade talks resumed", "Geneva", "Switzerland", "Officials met", "Monday"});
 }
 
 TEST_CASE("align: a higher threshold removes weak support", "[align]") {
