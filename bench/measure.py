@@ -141,6 +141,10 @@ def main():
         p = subprocess.run(["node", os.path.join(HERE, "widget_bench.mjs"), "--dist", args.dist, "--json",
                             "--runs", str(max(R, 11))], capture_output=True, text=True, check=True)
         res["widget"] = json.loads(p.stdout.strip().splitlines()[-1])
+        # The browser's own share on this machine: the same page with no engine.
+        p = subprocess.run(["node", os.path.join(HERE, "widget_bench.mjs"), "--dist", args.dist, "--json", "--floor",
+                            "--runs", str(max(R, 11))], capture_output=True, text=True, check=True)
+        res["widget_floor"] = json.loads(p.stdout.strip().splitlines()[-1])
 
     res["finished"] = time.strftime("%Y-%m-%d %H:%M:%S")
     with open(os.path.join(out, "results.json"), "w") as f:
@@ -173,6 +177,8 @@ def print_table(res, sizes):
         w = res["widget"]
         rows.append(("widget, navigation to highlights painted (Chromium, localhost)",
                      f"{w['painted_ms']:.0f} ms (ready {w['ready_ms']:.0f} ms)", "<= 150 ms", ok(w["painted_ms"] <= 150)))
+    if "widget_floor" in res:
+        rows.append(("the same page without the engine (browser floor)", f"{res['widget_floor']['painted_ms']:.0f} ms", "", ""))
     for name, r in wasm.items():
         if name != "sources5":
             rows.append((f"{r['docs']} articles, wasm under node", f"{r['median_ms'] / 1000:.2f} s (heap {r['heap_bytes'] / 2 ** 20:.0f} MiB)",

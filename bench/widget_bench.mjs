@@ -6,7 +6,11 @@
 // counts fetching the page, the widget's modules, the bundle and the .wasm, compiling and
 // instantiating the engine, the analysis, and marking the claims.
 //
-//   node bench/widget_bench.mjs [--dist build/wasm-bench/dist] [--runs 11] [--json]
+//   node bench/widget_bench.mjs [--dist build/wasm-bench/dist] [--runs 11] [--json] [--floor]
+//
+// --floor: the same page and bundle request with a stand-in for the widget that only fetches
+// the bundle and fires corroborate-ready: what the browser itself takes on this machine
+// (navigation, one module, one fetch, a frame), the part of the target no engine can save.
 //
 // Measured in the page with performance.now() (0 = navigation start): `ready` when the widget
 // fires corroborate-ready (highlights registered), `painted` at the next animation frame
@@ -20,10 +24,12 @@ const args = process.argv.slice(2);
 let dist = resolve(ROOT, 'build/wasm-bench/dist');
 let runs = 11;
 let asJson = false;
+let floor = false;
 for (let i = 0; i < args.length; ++i) {
   if (args[i] === '--dist') dist = resolve(args[++i]);
   else if (args[i] === '--runs') runs = Number(args[++i]);
   else if (args[i] === '--json') asJson = true;
+  else if (args[i] === '--floor') floor = true;
 }
 process.env.CORROBORATE_DIST = dist;
 const { serve, launch, STRICT_CSP } = await import('../tests/browser/harness.mjs');
@@ -36,7 +42,7 @@ const page = `<!doctype html>
 <head>
   <meta charset="utf-8">
   <title>Widget benchmark</title>
-  <script type="module" src="/dist/corroborate-widget.js"></script>
+  <script type="module" src="${floor ? '/floor.js' : '/dist/corroborate-widget.js'}"></script>
 </head>
 <body>
   <article id="story">
@@ -51,7 +57,11 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const server = await serve({ mounts: { '/dist/': dist }, pages: { '/story.html': page }, csp: STRICT_CSP });
+const floorModule = `const b = await (await fetch('/dist/sources.json')).json();
+dispatchEvent(new CustomEvent('corroborate-ready', { detail: { counts: { sources: b.length } } }));`;
+const server = await serve({
+  mounts: { '/dist/': dist }, pages: { '/story.html': page, '/floor.js': floorModule }, csp: STRICT_CSP,
+});
 const browser = await launch();
 const samples = [];
 try {
@@ -98,6 +108,6 @@ const result = {
 };
 if (asJson) console.log(JSON.stringify(result));
 else {
-  console.log(`widget on ${story.id} (${result.claims} claims) against ${bundle.length - 1} outlets, ${runs} runs, medians:`);
+  console.log(`${floor ? 'floor (no engine) ' : ''}widget on ${story.id} (${result.claims} claims) against ${bundle.length - 1} outlets, ${runs} runs, medians:`);
   console.log(`  DOM interactive ${result.dom_interactive_ms.toFixed(1)} ms, corroborate-ready ${result.ready_ms.toFixed(1)} ms, highlights painted ${result.painted_ms.toFixed(1)} ms (min ${result.painted_min_ms.toFixed(1)}, max ${result.painted_max_ms.toFixed(1)})`);
 }
