@@ -138,16 +138,25 @@ class Engine {
         if (!loaded.ok) return { ok: false, error: `the synonym table: ${loaded.error}`, code: 'load' };
         this.#coreHasTable = true;
       }
-      if (typeof onProgress !== 'function') return this.#core.analyze(json);
+      const core = this.#core;
+      const request = toHeap(core, new TextEncoder().encode(json));
+      if (!request) return { ok: false, error: 'out of memory for the request', code: 'limit' };
       // A throwing callback must not unwind through the wasm frames: report, carry on.
-      return this.#core.analyzeWithProgress(json, (done) => {
-        try {
-          onProgress(done);
-        } catch (e) {
-          queueMicrotask(() => { throw e; });
-        }
-        return true;
-      });
+      const outcome = typeof onProgress !== 'function'
+        ? core.analyze(request.at, request.size)
+        : core.analyzeWithProgress(request.at, request.size, (done) => {
+          try {
+            onProgress(done);
+          } catch (e) {
+            queueMicrotask(() => { throw e; });
+          }
+          return true;
+        });
+      if (!outcome.ok) return outcome;
+      // Decoded at once, before anything else can run in the module and move its memory.
+      const value = new TextDecoder().decode(core.HEAPU8.subarray(outcome.at, outcome.at + outcome.size));
+      core.releaseReport();
+      return { ok: true, value };
     } catch (e) {
       // A trap (out of memory, a bug) leaves the instance in an unknown state: drop it and
       // start a fresh one, table included, on the next call.
@@ -162,10 +171,17 @@ class Engine {
 // then parsed there (the core frees the copy).
 function loadTable(core, table) {
   const bytes = typeof table === 'string' ? new TextEncoder().encode(table) : table;
+  const block = toHeap(core, bytes);
+  if (!block) return { ok: false, error: 'out of memory' };
+  return core.loadLexicon(block.at, block.size);
+}
+
+// Copies bytes into a block of the module's memory from malloc, which the core frees.
+function toHeap(core, bytes) {
   const at = core._malloc(Math.max(1, bytes.length));
-  if (!at) return { ok: false, error: 'out of memory' };
+  if (!at) return null;
   core.HEAPU8.set(bytes, at);
-  return core.loadLexicon(at, bytes.length);
+  return { at, size: bytes.length };
 }
 
 // What the core cannot report well: JSON.stringify drops or mangles these before C++ sees
