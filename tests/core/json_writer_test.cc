@@ -156,6 +156,36 @@ TEST_CASE("json writer: numbers as printf's shortest of 15 to 17 digits", "[json
   }
 }
 
+// The path without std::to_chars (the wasm module's), natively too: exact integer
+// arithmetic for the values a report holds, printf for the rest.
+TEST_CASE("json writer: shortest %g without to_chars agrees with printf", "[json]") {
+  const auto shortest = [](double v) {
+    char buf[40];
+    return std::string(buf, corroborate::json_number::WriteShortestG(v, buf));
+  };
+  for (double v : {0.0, -0.0, 1.0, 0.5, 0.1, 0.1 + 0.2, 2.0 / 3, 1e-4, 0.00015, 9.99999999999999e-5,
+                   0.99999999999999989, 0.48, 0.56, 123.456, 999999999999999.9, 999999999999999.0,
+                   1e15, 123456789012345.0, 7.0, 1e-7, DBL_MAX, 5e-324}) {
+    INFO(v);
+    CHECK(shortest(v) == PrintfNumber(v));
+    CHECK(shortest(-v) == PrintfNumber(-v));
+  }
+  std::mt19937_64 rng(7);
+  for (int n = 0; n < 100000; ++n) {
+    double v;
+    switch (n % 5) {
+      case 0: v = std::uniform_real_distribution<double>(0, 1)(rng); break;  // scores
+      case 1: v = std::ldexp(1.0, static_cast<int>(rng() % 70) - 16); break;  // powers of two
+      case 2: v = std::nextafter(std::ldexp(1.0, static_cast<int>(rng() % 70) - 16), 0.0); break;
+      case 3: v = std::round(std::uniform_real_distribution<double>(0, 1)(rng) * 1e4) / 1e4; break;
+      default: v = std::exp(std::uniform_real_distribution<double>(-12, 36)(rng)); break;
+    }
+    const std::string s = shortest(v);
+    INFO(s);
+    REQUIRE(s == PrintfNumber(v));
+  }
+}
+
 TEST_CASE("json writer: integers", "[json]") {
   JsonWriter w(-1);
   w.BeginArray();

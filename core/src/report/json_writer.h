@@ -85,6 +85,14 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
+namespace json_number {
+// v as printf's "%.*g" with the smallest precision of 15, 16 and 17 that reads back as v
+// (what the report prints), without std::to_chars; writes at most 32 bytes and returns the
+// end. Number(double) uses it where the standard library has no floating-point to_chars
+// (Emscripten's); here so that native tests check it too.
+char* WriteShortestG(double v, char* out);
+}  // namespace json_number
+
 }  // namespace corroborate
 
 #endif  // CORROBORATE_REPORT_JSON_WRITER_H_
