@@ -186,6 +186,12 @@ TEST_CASE("json writer: shortest %g without to_chars agrees with printf", "[json
   }
 }
 
+TEST_CASE("json writer: NaN and infinities are null, not printf's words", "[json]") {
+  CHECK(NumberJson(std::numeric_limits<double>::quiet_NaN()) == "null");
+  CHECK(NumberJson(std::numeric_limits<double>::infinity()) == "null");
+  CHECK(NumberJson(-std::numeric_limits<double>::infinity()) == "null");
+}
+
 TEST_CASE("json writer: integers", "[json]") {
   JsonWriter w(-1);
   w.BeginArray();

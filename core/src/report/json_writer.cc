@@ -424,6 +424,8 @@ void JsonWriter::Quoted(std::string_view s) {
 }
 
 void JsonWriter::Number(double v) {
+  // JSON has no NaN or infinity; printf's "nan" would make the whole report unreadable.
+  if (!std::isfinite(v)) return Null();
   Ensure(SeparatorRoom() + kNumberRoom);
   BeforeValue();
   pos_ = WriteDouble(v, pos_);
