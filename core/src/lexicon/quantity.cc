@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "text/number.h"
 #include "text/word_table.h"
 
 namespace corroborate {
@@ -126,8 +127,20 @@ bool Unit(std::string_view w, double* seconds) {
   return m.unit;
 }
 
-// "first".."tenth" (from the table), or 1st, 2nd, 3rd, 4th ... (`w` is a token's norm, so
-// it is null-terminated for strtod).
+// The number `s` starts with, read whole: plain decimals without the C library
+// (text/number.h); forms only strtod knows ("1e5", "0x1f") as it reads them, so a token
+// means what it always did. `s` ends at s.data()[n], which is a '%', a suffix or the NUL
+// of a token's norm.
+bool ReadNumber(const std::string& s, std::size_t n, double* v) {
+  const std::string_view digits(s.data(), n);
+  if (text::ParseDecimal(digits, v)) return true;
+  if (digits.find_first_of("eExX") == std::string_view::npos) return false;
+  char* end = nullptr;
+  *v = std::strtod(s.c_str(), &end);
+  return end == s.c_str() + n;
+}
+
+// "first".."tenth" (from the table), or 1st, 2nd, 3rd, 4th ...
 bool Ordinal(const Meaning& m, const std::string& w, double* v) {
   if (m.ordinal) {
     *v = m.ordinal_value;
@@ -135,24 +148,18 @@ bool Ordinal(const Meaning& m, const std::string& w, double* v) {
   }
   if (w.size() >= 3 && w[0] >= '0' && w[0] <= '9') {  // isdigit, without the library call
     const std::string_view suffix = std::string_view(w).substr(w.size() - 2);
-    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
-      char* end = nullptr;
-      *v = std::strtod(w.c_str(), &end);
-      return end == w.c_str() + w.size() - 2;
-    }
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")
+      return ReadNumber(w, w.size() - 2, v);
   }
   return false;
 }
 
 bool Numeric(const Token& t, double* v) {
   if (!t.has(kNumber)) return false;
-  // A trailing '%' needs no copy to strip: strtod stops at it as it would at the end.
   const std::string& s = t.norm;
   const std::size_t n = !s.empty() && s.back() == '%' ? s.size() - 1 : s.size();
   if (s.find(':') != std::string::npos) return false;
-  char* end = nullptr;
-  *v = std::strtod(s.c_str(), &end);
-  return end == s.c_str() + n;
+  return ReadNumber(s, n, v);
 }
 
 std::string Format(double v) {
