@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lexicon/token.h"
@@ -35,7 +36,7 @@ struct Side {
 };
 
 // Whether a folded word negates what its sentence says.
-bool IsNegation(const std::string& folded);
+bool IsNegation(std::string_view folded);
 
 enum Feature {
   kBias,

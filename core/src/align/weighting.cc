@@ -71,6 +71,7 @@ Side Weighting::Sub(std::size_t i, std::size_t first, std::size_t last) const {
 TermSet Weighting::Terms(std::size_t i, std::size_t first, std::size_t last) const {
   const Side& whole = sides_[i];
   TermSet s;
+  s.terms.reserve(last - first + 1);
   for (std::size_t k = first; k <= last; ++k)
     if (whole.token_terms[k] != kNoTerm) s.terms.push_back(whole.token_terms[k]);
   SortUnique(&s.terms);
