@@ -62,7 +62,8 @@ using Features = std::array<double, kFeatureCount>;
 
 const char* FeatureName(Feature f);
 
-// Synonym groups of each term id, sorted (empty without a lexicon).
+// Synonym groups of each term id, sorted (empty without a lexicon). The weighting keeps
+// only the groups that two or more of its terms are in (see HasSynonym).
 using TermGroups = std::vector<std::vector<std::uint32_t>>;
 
 // Longest run of identical words (folded, stop words included) in both sides, and the
@@ -80,7 +81,8 @@ Features Compute(const Side& claim, const Side& other, const std::vector<double>
                  Runs* runs = nullptr);
 
 
-// Whether term `t` has a synonym among `other`'s terms.
+// Whether term `t`, which must not be one of `other`'s terms (every caller asks about a
+// term the other lacks), has a synonym among them.
 bool HasSynonym(TermId t, const Side& other, const TermGroups& groups);
 
 }  // namespace align

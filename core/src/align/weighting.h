@@ -57,6 +57,7 @@ class Weighting {
   double Probability(const Side& c, const Side& o, Features* f = nullptr, Runs* runs = nullptr) const;
 
  private:
+  void GroupTerms(const Lexicon& lexicon);  // groups_, with only the groups two terms share
   void Finish(Side* s) const;  // everything features.h reads, from tokens/words/token_terms
   double WeightOf(const std::vector<TermId>& terms) const;  // summed in the order given
   // Ids in the order first seen; a new term's text, or a new word's negation, is kept.
