@@ -50,6 +50,33 @@ bool AddsToClaim(const Weighting& w, const Side& claim, const Side& single, cons
   return false;
 }
 
+// Inverted index: the sentences each term is in, in sentence order. One array for all
+// terms (each term's run found by offset), built by counting first: a vector per term
+// would cost an allocation, and several as it grows, for every term of the analysis.
+class Postings {
+ public:
+  explicit Postings(const Weighting& w, std::size_t units) : start_(w.terms() + 1, 0) {
+    for (std::size_t u = 0; u < units; ++u)
+      for (TermId t : w.side(u).terms) ++start_[t + 1];
+    for (std::size_t t = 1; t < start_.size(); ++t) start_[t] += start_[t - 1];
+    units_.resize(start_.back());
+    std::vector<std::uint32_t> next(start_.begin(), start_.end() - 1);
+    for (std::size_t u = 0; u < units; ++u)
+      for (TermId t : w.side(u).terms) units_[next[t]++] = static_cast<std::uint32_t>(u);
+  }
+
+  struct Range {
+    const std::uint32_t *first, *last;
+    const std::uint32_t* begin() const { return first; }
+    const std::uint32_t* end() const { return last; }
+  };
+  Range operator[](TermId t) const { return {units_.data() + start_[t], units_.data() + start_[t + 1]}; }
+
+ private:
+  std::vector<std::uint32_t> start_;  // term t: units_[start_[t], start_[t + 1])
+  std::vector<std::uint32_t> units_;
+};
+
 struct Candidate {
   std::uint32_t unit;
   double cheap;
@@ -68,7 +95,7 @@ struct Window {
 class ClaimAligner {
  public:
   ClaimAligner(const std::vector<Unit>& units, std::size_t documents, const Weighting& w,
-               const std::vector<std::vector<std::uint32_t>>& postings, double min_score, bool exhaustive)
+               const Postings& postings, double min_score, bool exhaustive)
       : units(units), w(w), postings(postings), min_score(min_score), exhaustive(exhaustive),
         with_next(units.size()), windows_of(units.size()), seen(units.size(), UINT32_MAX),
         shared(units.size(), 0.0), hit_index(units.size(), 0), claim_weight(w.terms(), 0.0),
@@ -100,7 +127,7 @@ class ClaimAligner {
 
   const std::vector<Unit>& units;
   const Weighting& w;
-  const std::vector<std::vector<std::uint32_t>>& postings;
+  const Postings& postings;
   const double min_score;
   const bool exhaustive;
   const double claim_recall = MinRecall(model::kMinCheapScore);
@@ -353,9 +380,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
 
   // Inverted index: candidates share at least one of a claim's rarest terms (AddRarest),
   // so the work grows with the matches, not with the square of the sentences.
-  std::vector<std::vector<std::uint32_t>> postings(w.terms());
-  for (std::size_t u = 0; u < units.size(); ++u)
-    for (TermId t : w.side(u).terms) postings[t].push_back(static_cast<std::uint32_t>(u));
+  const Postings postings(w, units.size());
 
   bool stop = false;
   ShareOut(
