@@ -94,9 +94,11 @@ void Weighting::GroupTerms(const Lexicon& lexicon) {
     }
   }
   groups_.resize(text_.size());
-  for (TermId t = 0; t < text_.size(); ++t)
-    for (std::uint32_t g : of[t])
-      if (terms_in[g] >= 2) groups_[t].push_back(g);
+  for (TermId t = 0; t < text_.size(); ++t) {
+    const auto shared = [&](std::uint32_t g) { return terms_in[g] >= 2; };
+    groups_[t].reserve(std::count_if(of[t].begin(), of[t].end(), shared));
+    std::copy_if(of[t].begin(), of[t].end(), std::back_inserter(groups_[t]), shared);
+  }
 }
 
 Side Weighting::Sub(std::size_t i, std::size_t first, std::size_t last) const {
