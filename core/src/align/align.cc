@@ -87,6 +87,7 @@ struct Candidate {
 struct Window {
   std::pair<std::size_t, std::size_t> range;
   TermSet set;
+  std::unique_ptr<Side> side;  // made when the model first reads it (ClaimAligner::window_side)
 };
 
 
@@ -111,11 +112,15 @@ class ClaimAligner {
     if (!with_next[first]) with_next[first] = std::make_unique<Side>(w.Union(w.side(first), w.side(first + 1)));
     return *with_next[first];
   }
-  const std::vector<Window>& windows(std::size_t s) {
+  const Side& window_side(std::size_t s, Window& win) {
+    if (!win.side) win.side = std::make_unique<Side>(w.Sub(s, win.range.first, win.range.second));
+    return *win.side;
+  }
+  std::vector<Window>& windows(std::size_t s) {
     if (!windows_of[s]) {
       windows_of[s] = std::make_unique<std::vector<Window>>();
       for (const auto& range : Parts(PieceStarts(*units[s].tokens, units[s].text), units[s].tokens->size()))
-        windows_of[s]->push_back({range, w.Terms(s, range.first, range.second)});
+        windows_of[s]->push_back({range, w.Terms(s, range.first, range.second), nullptr});
     }
     return *windows_of[s];
   }
@@ -267,7 +272,13 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       per_doc[units[s].doc].push_back({s, cheap});
     }
     std::sort(docs_hit.begin(), docs_hit.end());  // supports come out in document order
-    std::vector<Side> part_sides;                   // made when a clause is first tried
+    // Parts as sides, each made when a clause is first given to the model.
+    std::vector<Side> part_sides;
+    auto part_side = [&](std::size_t pi) -> const Side& {
+      if (part_sides.empty()) part_sides.resize(parts.size());
+      if (part_sides[pi].tokens.empty()) part_sides[pi] = w.Sub(c, parts[pi].first, parts[pi].second);
+      return part_sides[pi];
+    };
     for (std::size_t d : docs_hit) {
       auto& cands = per_doc[d];
       // The full model only for the few best by weighted F (ties by position, so the
@@ -318,18 +329,13 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
         std::partial_sort(tries.begin(), tries.begin() + n_try, tries.end(), [](const Try& a, const Try& b) {
           return a.cheap != b.cheap ? a.cheap > b.cheap : (a.part != b.part ? a.part < b.part : a.cand < b.cand);
         });
-        if (n_try > 0 && part_sides.empty()) {
-          part_sides.resize(parts.size());
-          for (std::size_t pi = 0; pi < parts.size(); ++pi)
-            if (!part_sets[pi].terms.empty()) part_sides[pi] = w.Sub(c, parts[pi].first, parts[pi].second);
-        }
         double clause_p = -1;
         for (std::size_t t = 0; t < n_try; ++t) {
           const TermSet& part = part_sets[tries[t].part];
           const std::size_t s = cands[tries[t].cand].unit;
-          const Window* window = nullptr;
+          Window* window = nullptr;
           double best_cheap = tries[t].cheap;
-          for (const Window& win : windows(s)) {
+          for (Window& win : windows(s)) {
             const double cheap = w.CheapScore(part.terms, part.weight, win.set.terms, win.set.weight);
             if (cheap > best_cheap) best_cheap = cheap, window = &win;
           }
@@ -337,9 +343,7 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
           if (!FiguresAgree(w, c, parts[tries[t].part].first, parts[tries[t].part].second,
                             window ? window->set.terms : w.side(s).terms))
             continue;
-          const double p = window ? w.Probability(part_sides[tries[t].part],
-                                                  w.Sub(s, window->range.first, window->range.second))
-                                  : w.Probability(part_sides[tries[t].part], w.side(s));
+          const double p = w.Probability(part_side(tries[t].part), window ? window_side(s, *window) : w.side(s));
           if (p > clause_p) {
             clause_p = p;
             best.first = best.last = s;
