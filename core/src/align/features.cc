@@ -11,9 +11,21 @@ namespace corroborate {
 namespace align {
 namespace {
 
-bool Has(const std::vector<TermId>& sorted, TermId t) {
-  return std::binary_search(sorted.begin(), sorted.end(), t);
-}
+// Whether terms are in a sorted list, asked in ascending order (a side's terms and names
+// are sorted): one pass over the list for all of them, not a search for each.
+class AscendingLookup {
+ public:
+  explicit AscendingLookup(const std::vector<TermId>& sorted)
+      : at_(sorted.data()), end_(sorted.data() + sorted.size()) {}
+  bool Has(TermId t) {
+    while (at_ != end_ && *at_ < t) ++at_;
+    return at_ != end_ && *at_ == t;
+  }
+
+ private:
+  const TermId* at_;
+  const TermId* end_;
+};
 
 }  // namespace
 
@@ -110,8 +122,9 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
   // compared as strings, but only for the few quantity terms.
   static thread_local std::vector<std::string_view> kinds_c, kinds_o, kinds_shared;
   kinds_c.clear(), kinds_o.clear(), kinds_shared.clear();
+  AscendingLookup in_o(o.terms);
   for (TermId t : c.terms) {
-    const bool found = Has(o.terms, t);
+    const bool found = in_o.Has(t);
     rarest = std::max(rarest, w[t]);
     if (found) {
       matched += w[t];
@@ -171,7 +184,8 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
   f[kLengthRatio] = std::log((1.0 + c.terms.size()) / (1.0 + o.terms.size()));
 
   std::size_t names_found = 0;
-  for (TermId t : c.names) names_found += Has(o.terms, t);
+  AscendingLookup name_in_o(o.terms);
+  for (TermId t : c.names) names_found += name_in_o.Has(t);
   f[kNameRecall] = c.names.empty() ? 1.0 : static_cast<double>(names_found) / c.names.size();
 
   f[kQuotedRun] = std::min(runs.quoted, 8) / 8.0;
