@@ -41,9 +41,10 @@ void AddRarest(const Weighting& w, const std::vector<TermId>& terms, double weig
 // Whether `next`, joined to `single`, could tell more of the claim: it has a claim term
 // (or a synonym of one) that `single` lacks. Otherwise the pair only dilutes the match.
 bool AddsToClaim(const Weighting& w, const Side& claim, const Side& single, const Side& next) {
+  AscendingLookup in_single(single.terms), in_next(next.terms);
   for (TermId t : claim.terms) {
-    if (std::binary_search(single.terms.begin(), single.terms.end(), t)) continue;
-    if (std::binary_search(next.terms.begin(), next.terms.end(), t)) return true;
+    if (in_single.Has(t)) continue;
+    if (in_next.Has(t)) return true;
     if (!w.groups().empty() && HasSynonym(t, next, w.groups()) && !HasSynonym(t, single, w.groups()))
       return true;
   }
@@ -76,6 +77,13 @@ class Postings {
   std::vector<std::uint32_t> start_;  // term t: units_[start_[t], start_[t + 1])
   std::vector<std::uint32_t> units_;
 };
+
+// Zeroes row `row` of a table of `width` columns kept as one array, growing the array if
+// it is short. Rows are zeroed as they come into use, so the array is never cleared.
+void ClearRow(std::size_t row, std::size_t width, std::vector<double>* table) {
+  if (table->size() < (row + 1) * width) table->resize(2 * (row + 1) * width);
+  std::fill_n(table->begin() + row * width, width, 0.0);
+}
 
 struct Candidate {
   std::uint32_t unit;
@@ -194,7 +202,6 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
     }
     const std::size_t n_pieces = has_parts ? starts.size() : 0;
     hits.clear();
-    piece_shared.clear();
     double looked = 0;
     for (TermId t : lookup) {
       if (term_mark[t] == c) continue;
@@ -206,12 +213,12 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
         if (seen[s] != c) {
           seen[s] = static_cast<std::uint32_t>(c), shared[s] = 0, hit_index[s] = static_cast<std::uint32_t>(hits.size());
           hits.push_back(s);
-          piece_shared.resize(piece_shared.size() + n_pieces, 0.0);
+          if (has_parts) ClearRow(hits.size() - 1, n_pieces, &piece_shared);
         }
         shared[s] += wt;
         if (has_parts)
-          for (std::size_t k = 0; k < n_pieces; ++k)
-            if (pieces_of_term[t] >> k & 1u) piece_shared[hit_index[s] * n_pieces + k] += wt;
+          for (unsigned mask = pieces_of_term[t], k = 0; mask != 0; mask >>= 1, ++k)
+            if (mask & 1u) piece_shared[hit_index[s] * n_pieces + k] += wt;
       }
     }
     const double unlooked = std::max(0.0, claim.weight - looked);

@@ -9,25 +9,6 @@
 
 namespace corroborate {
 namespace align {
-namespace {
-
-// Whether terms are in a sorted list, asked in ascending order (a side's terms and names
-// are sorted): one pass over the list for all of them, not a search for each.
-class AscendingLookup {
- public:
-  explicit AscendingLookup(const std::vector<TermId>& sorted)
-      : at_(sorted.data()), end_(sorted.data() + sorted.size()) {}
-  bool Has(TermId t) {
-    while (at_ != end_ && *at_ < t) ++at_;
-    return at_ != end_ && *at_ == t;
-  }
-
- private:
-  const TermId* at_;
-  const TermId* end_;
-};
-
-}  // namespace
 
 bool IsNegation(std::string_view w) {
   // Views, not std::string: their compares with literals are inline.

@@ -35,6 +35,22 @@ struct Side {
   bool negated = false;                       // not, no, never, ...n't
 };
 
+// Whether terms are in a sorted list, asked in ascending order (a side's terms and names
+// are sorted): one pass over the list for all of them, not a search for each.
+class AscendingLookup {
+ public:
+  explicit AscendingLookup(const std::vector<TermId>& sorted)
+      : at_(sorted.data()), end_(sorted.data() + sorted.size()) {}
+  bool Has(TermId t) {
+    while (at_ != end_ && *at_ < t) ++at_;
+    return at_ != end_ && *at_ == t;
+  }
+
+ private:
+  const TermId* at_;
+  const TermId* end_;
+};
+
 // Whether a folded word negates what its sentence says.
 bool IsNegation(std::string_view folded);
 
