@@ -41,13 +41,48 @@ void AddRarest(const Weighting& w, const std::vector<TermId>& terms, double weig
 // Whether `next`, joined to `single`, could tell more of the claim: it has a claim term
 // (or a synonym of one) that `single` lacks. Otherwise the pair only dilutes the match.
 bool AddsToClaim(const Weighting& w, const Side& claim, const Side& single, const Side& next) {
+  AscendingLookup in_single(single.terms), in_next(next.terms);
   for (TermId t : claim.terms) {
-    if (std::binary_search(single.terms.begin(), single.terms.end(), t)) continue;
-    if (std::binary_search(next.terms.begin(), next.terms.end(), t)) return true;
+    if (in_single.Has(t)) continue;
+    if (in_next.Has(t)) return true;
     if (!w.groups().empty() && HasSynonym(t, next, w.groups()) && !HasSynonym(t, single, w.groups()))
       return true;
   }
   return false;
+}
+
+// Inverted index: the sentences each term is in, in sentence order. One array for all
+// terms (each term's run found by offset), built by counting first: a vector per term
+// would cost an allocation, and several as it grows, for every term of the analysis.
+class Postings {
+ public:
+  explicit Postings(const Weighting& w, std::size_t units) : start_(w.terms() + 1, 0) {
+    for (std::size_t u = 0; u < units; ++u)
+      for (TermId t : w.side(u).terms) ++start_[t + 1];
+    for (std::size_t t = 1; t < start_.size(); ++t) start_[t] += start_[t - 1];
+    units_.resize(start_.back());
+    std::vector<std::uint32_t> next(start_.begin(), start_.end() - 1);
+    for (std::size_t u = 0; u < units; ++u)
+      for (TermId t : w.side(u).terms) units_[next[t]++] = static_cast<std::uint32_t>(u);
+  }
+
+  struct Range {
+    const std::uint32_t *first, *last;
+    const std::uint32_t* begin() const { return first; }
+    const std::uint32_t* end() const { return last; }
+  };
+  Range operator[](TermId t) const { return {units_.data() + start_[t], units_.data() + start_[t + 1]}; }
+
+ private:
+  std::vector<std::uint32_t> start_;  // term t: units_[start_[t], start_[t + 1])
+  std::vector<std::uint32_t> units_;
+};
+
+// Zeroes row `row` of a table of `width` columns kept as one array, growing the array if
+// it is short. Rows are zeroed as they come into use, so the array is never cleared.
+void ClearRow(std::size_t row, std::size_t width, std::vector<double>* table) {
+  if (table->size() < (row + 1) * width) table->resize(2 * (row + 1) * width);
+  std::fill_n(table->begin() + row * width, width, 0.0);
 }
 
 struct Candidate {
@@ -60,6 +95,7 @@ struct Candidate {
 struct Window {
   std::pair<std::size_t, std::size_t> range;
   TermSet set;
+  std::unique_ptr<Side> side;  // made when the model first reads it (ClaimAligner::window_side)
 };
 
 
@@ -68,7 +104,7 @@ struct Window {
 class ClaimAligner {
  public:
   ClaimAligner(const std::vector<Unit>& units, std::size_t documents, const Weighting& w,
-               const std::vector<std::vector<std::uint32_t>>& postings, double min_score, bool exhaustive)
+               const Postings& postings, double min_score, bool exhaustive)
       : units(units), w(w), postings(postings), min_score(min_score), exhaustive(exhaustive),
         with_next(units.size()), windows_of(units.size()), seen(units.size(), UINT32_MAX),
         shared(units.size(), 0.0), hit_index(units.size(), 0), claim_weight(w.terms(), 0.0),
@@ -84,11 +120,15 @@ class ClaimAligner {
     if (!with_next[first]) with_next[first] = std::make_unique<Side>(w.Union(w.side(first), w.side(first + 1)));
     return *with_next[first];
   }
-  const std::vector<Window>& windows(std::size_t s) {
+  const Side& window_side(std::size_t s, Window& win) {
+    if (!win.side) win.side = std::make_unique<Side>(w.Sub(s, win.range.first, win.range.second));
+    return *win.side;
+  }
+  std::vector<Window>& windows(std::size_t s) {
     if (!windows_of[s]) {
       windows_of[s] = std::make_unique<std::vector<Window>>();
       for (const auto& range : Parts(PieceStarts(*units[s].tokens, units[s].text), units[s].tokens->size()))
-        windows_of[s]->push_back({range, w.Terms(s, range.first, range.second)});
+        windows_of[s]->push_back({range, w.Terms(s, range.first, range.second), nullptr});
     }
     return *windows_of[s];
   }
@@ -100,7 +140,7 @@ class ClaimAligner {
 
   const std::vector<Unit>& units;
   const Weighting& w;
-  const std::vector<std::vector<std::uint32_t>>& postings;
+  const Postings& postings;
   const double min_score;
   const bool exhaustive;
   const double claim_recall = MinRecall(model::kMinCheapScore);
@@ -162,7 +202,6 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
     }
     const std::size_t n_pieces = has_parts ? starts.size() : 0;
     hits.clear();
-    piece_shared.clear();
     double looked = 0;
     for (TermId t : lookup) {
       if (term_mark[t] == c) continue;
@@ -174,12 +213,12 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
         if (seen[s] != c) {
           seen[s] = static_cast<std::uint32_t>(c), shared[s] = 0, hit_index[s] = static_cast<std::uint32_t>(hits.size());
           hits.push_back(s);
-          piece_shared.resize(piece_shared.size() + n_pieces, 0.0);
+          if (has_parts) ClearRow(hits.size() - 1, n_pieces, &piece_shared);
         }
         shared[s] += wt;
         if (has_parts)
-          for (std::size_t k = 0; k < n_pieces; ++k)
-            if (pieces_of_term[t] >> k & 1u) piece_shared[hit_index[s] * n_pieces + k] += wt;
+          for (unsigned mask = pieces_of_term[t], k = 0; mask != 0; mask >>= 1, ++k)
+            if (mask & 1u) piece_shared[hit_index[s] * n_pieces + k] += wt;
       }
     }
     const double unlooked = std::max(0.0, claim.weight - looked);
@@ -240,7 +279,13 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       per_doc[units[s].doc].push_back({s, cheap});
     }
     std::sort(docs_hit.begin(), docs_hit.end());  // supports come out in document order
-    std::vector<Side> part_sides;                   // made when a clause is first tried
+    // Parts as sides, each made when a clause is first given to the model.
+    std::vector<Side> part_sides;
+    auto part_side = [&](std::size_t pi) -> const Side& {
+      if (part_sides.empty()) part_sides.resize(parts.size());
+      if (part_sides[pi].tokens.empty()) part_sides[pi] = w.Sub(c, parts[pi].first, parts[pi].second);
+      return part_sides[pi];
+    };
     for (std::size_t d : docs_hit) {
       auto& cands = per_doc[d];
       // The full model only for the few best by weighted F (ties by position, so the
@@ -291,18 +336,13 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
         std::partial_sort(tries.begin(), tries.begin() + n_try, tries.end(), [](const Try& a, const Try& b) {
           return a.cheap != b.cheap ? a.cheap > b.cheap : (a.part != b.part ? a.part < b.part : a.cand < b.cand);
         });
-        if (n_try > 0 && part_sides.empty()) {
-          part_sides.resize(parts.size());
-          for (std::size_t pi = 0; pi < parts.size(); ++pi)
-            if (!part_sets[pi].terms.empty()) part_sides[pi] = w.Sub(c, parts[pi].first, parts[pi].second);
-        }
         double clause_p = -1;
         for (std::size_t t = 0; t < n_try; ++t) {
           const TermSet& part = part_sets[tries[t].part];
           const std::size_t s = cands[tries[t].cand].unit;
-          const Window* window = nullptr;
+          Window* window = nullptr;
           double best_cheap = tries[t].cheap;
-          for (const Window& win : windows(s)) {
+          for (Window& win : windows(s)) {
             const double cheap = w.CheapScore(part.terms, part.weight, win.set.terms, win.set.weight);
             if (cheap > best_cheap) best_cheap = cheap, window = &win;
           }
@@ -310,9 +350,7 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
           if (!FiguresAgree(w, c, parts[tries[t].part].first, parts[tries[t].part].second,
                             window ? window->set.terms : w.side(s).terms))
             continue;
-          const double p = window ? w.Probability(part_sides[tries[t].part],
-                                                  w.Sub(s, window->range.first, window->range.second))
-                                  : w.Probability(part_sides[tries[t].part], w.side(s));
+          const double p = w.Probability(part_side(tries[t].part), window ? window_side(s, *window) : w.side(s));
           if (p > clause_p) {
             clause_p = p;
             best.first = best.last = s;
@@ -353,9 +391,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
 
   // Inverted index: candidates share at least one of a claim's rarest terms (AddRarest),
   // so the work grows with the matches, not with the square of the sentences.
-  std::vector<std::vector<std::uint32_t>> postings(w.terms());
-  for (std::size_t u = 0; u < units.size(); ++u)
-    for (TermId t : w.side(u).terms) postings[t].push_back(static_cast<std::uint32_t>(u));
+  const Postings postings(w, units.size());
 
   bool stop = false;
   ShareOut(

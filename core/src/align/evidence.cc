@@ -12,7 +12,8 @@ namespace {
 
 // The quantity kind of a term, when "details differ" reports it (empty otherwise).
 std::string_view ReportableKind(const Weighting& w, TermId t) {
-  if (t == kNoTerm) return {};
+  // Quantity terms start with '#': most terms are words, settled here without a call.
+  if (t == kNoTerm || w.text(t)[0] != '#') return {};
   const auto kind = lexicon::QuantityKind(w.text(t));
   return lexicon::IsReportableKind(kind) ? kind : std::string_view();
 }

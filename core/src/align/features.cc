@@ -9,56 +9,69 @@
 
 namespace corroborate {
 namespace align {
-namespace {
 
-bool Has(const std::vector<TermId>& sorted, TermId t) {
-  return std::binary_search(sorted.begin(), sorted.end(), t);
-}
-
-}  // namespace
-
-bool IsNegation(const std::string& w) {
+bool IsNegation(std::string_view w) {
+  // Views, not std::string: their compares with literals are inline.
   return w == "not" || w == "no" || w == "never" || w == "nor" || w == "without" ||
-         w == "nothing" || w == "none" || w == "neither" ||
-         (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
+         w == "nothing" || w == "none" || w == "neither" || (w.size() > 3 && w.substr(w.size() - 3) == "n't");
 }
 
 Runs LongestRuns(const Side& a, const Side& b) {
-  // One dynamic programme for both runs; rows are reused. It costs the product of the
-  // lengths, so very long sentences (text without punctuation, cut at the sentence limit)
-  // are compared by their first kMaxRunWords words: news sentences are far shorter.
+  // One dynamic programme for both runs. It costs the product of the lengths, so very
+  // long sentences (text without punctuation, cut at the sentence limit) are compared by
+  // their first kMaxRunWords words: news sentences are far shorter.
   const std::size_t n = std::min(a.words.size(), model::kMaxRunWords);
   const std::size_t m = std::min(b.words.size(), model::kMaxRunWords);
-  // Kept between calls: the model asks for runs tens of thousands of times in a large story.
-  static thread_local std::vector<int> prev, cur;
-  prev.assign(2 * (m + 1), 0);
-  cur.assign(2 * (m + 1), 0);
-  // Most words of one sentence are not in the other: their rows are all zeros, which a
-  // 64-bit signature of the other's words rules out without a pass over it.
-  std::uint64_t in_b = 0;
-  for (std::size_t j = 0; j < m; ++j) in_b |= std::uint64_t{1} << (b.words[j] & 63);
-  bool prev_zero = true;  // the row before is all zeros (then `prev` is stale, not read)
+  // Only cells where the words are equal can hold a run, and most words of one sentence
+  // are not in the other, or once or twice: a row visits just the places of its word in
+  // b, through a chain of them built for each call. Everything below is kept between
+  // calls (the model asks for runs tens of thousands of times in a large story) and
+  // stamped with the call or row that set it instead of being cleared.
+  struct Place {
+    std::uint32_t call = 0;  // the call that set `last`
+    std::uint32_t last = 0;  // the word's last place in b (from 1)
+  };
+  struct Cell {
+    std::uint32_t row = 0;  // the row that set the runs below; other rows read zeros
+    int any = 0, quoted = 0;
+  };
+  static thread_local std::vector<Place> place_of;  // by word id
+  static thread_local std::vector<std::uint32_t> earlier;  // by place: the word's place before, or 0
+  static thread_local std::vector<Cell> cells;  // by place in b (cell 0 is never set)
+  static thread_local std::uint32_t call = 0;
+  static thread_local std::uint32_t base = 1;  // row 0 of this call: above every row set so far
+  if (call == UINT32_MAX || base > UINT32_MAX - 2 * model::kMaxRunWords) {
+    place_of.assign(place_of.size(), Place{});
+    cells.assign(cells.size(), Cell{});
+    call = 0, base = 1;
+  }
+  ++call;
+  if (cells.size() < m + 1) cells.resize(m + 1), earlier.resize(m + 1);
+  for (std::size_t j = 1; j <= m; ++j) {
+    const std::uint32_t x = b.words[j - 1];
+    if (x >= place_of.size()) place_of.resize(x + 1);
+    Place& p = place_of[x];
+    earlier[j] = p.call == call ? p.last : 0;
+    p = {call, static_cast<std::uint32_t>(j)};
+  }
   Runs best;
   for (std::size_t i = 1; i <= n; ++i) {
     const std::uint32_t x = a.words[i - 1];
-    if (!(in_b >> (x & 63) & 1)) {
-      prev_zero = true;
-      continue;
-    }
+    if (x >= place_of.size() || place_of[x].call != call) continue;
+    const auto row = static_cast<std::uint32_t>(base + i);
     const bool xq = a.tokens[i - 1]->has(lexicon::kQuoted);
-    for (std::size_t j = 1; j <= m; ++j) {
-      if (x != b.words[j - 1]) {
-        cur[j] = cur[m + 1 + j] = 0;
-        continue;
-      }
-      cur[j] = (prev_zero ? 0 : prev[j - 1]) + 1;
-      cur[m + 1 + j] = xq && b.tokens[j - 1]->has(lexicon::kQuoted) ? (prev_zero ? 0 : prev[m + j]) + 1 : 0;
-      best.any = std::max(best.any, cur[j]);
-      best.quoted = std::max(best.quoted, cur[m + 1 + j]);
+    // Right to left, so that cell j - 1 still holds the row before when cell j reads it.
+    for (std::uint32_t j = place_of[x].last; j != 0; j = earlier[j]) {
+      const Cell diagonal = cells[j - 1].row == row - 1 ? cells[j - 1] : Cell{};
+      Cell& cell = cells[j];
+      cell.row = row;
+      cell.any = diagonal.any + 1;
+      cell.quoted = xq && b.tokens[j - 1]->has(lexicon::kQuoted) ? diagonal.quoted + 1 : 0;
+      best.any = std::max(best.any, cell.any);
+      best.quoted = std::max(best.quoted, cell.quoted);
     }
-    std::swap(prev, cur);
-    prev_zero = false;
   }
+  base += static_cast<std::uint32_t>(n + 1);
   return best;
 }
 
@@ -90,8 +103,9 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
   // compared as strings, but only for the few quantity terms.
   static thread_local std::vector<std::string_view> kinds_c, kinds_o, kinds_shared;
   kinds_c.clear(), kinds_o.clear(), kinds_shared.clear();
+  AscendingLookup in_o(o.terms);
   for (TermId t : c.terms) {
-    const bool found = Has(o.terms, t);
+    const bool found = in_o.Has(t);
     rarest = std::max(rarest, w[t]);
     if (found) {
       matched += w[t];
@@ -151,7 +165,8 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
   f[kLengthRatio] = std::log((1.0 + c.terms.size()) / (1.0 + o.terms.size()));
 
   std::size_t names_found = 0;
-  for (TermId t : c.names) names_found += Has(o.terms, t);
+  AscendingLookup name_in_o(o.terms);
+  for (TermId t : c.names) names_found += name_in_o.Has(t);
   f[kNameRecall] = c.names.empty() ? 1.0 : static_cast<double>(names_found) / c.names.size();
 
   f[kQuotedRun] = std::min(runs.quoted, 8) / 8.0;

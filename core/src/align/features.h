@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lexicon/token.h"
@@ -34,8 +35,24 @@ struct Side {
   bool negated = false;                       // not, no, never, ...n't
 };
 
+// Whether terms are in a sorted list, asked in ascending order (a side's terms and names
+// are sorted): one pass over the list for all of them, not a search for each.
+class AscendingLookup {
+ public:
+  explicit AscendingLookup(const std::vector<TermId>& sorted)
+      : at_(sorted.data()), end_(sorted.data() + sorted.size()) {}
+  bool Has(TermId t) {
+    while (at_ != end_ && *at_ < t) ++at_;
+    return at_ != end_ && *at_ == t;
+  }
+
+ private:
+  const TermId* at_;
+  const TermId* end_;
+};
+
 // Whether a folded word negates what its sentence says.
-bool IsNegation(const std::string& folded);
+bool IsNegation(std::string_view folded);
 
 enum Feature {
   kBias,
@@ -61,7 +78,8 @@ using Features = std::array<double, kFeatureCount>;
 
 const char* FeatureName(Feature f);
 
-// Synonym groups of each term id, sorted (empty without a lexicon).
+// Synonym groups of each term id, sorted (empty without a lexicon). The weighting keeps
+// only the groups that two or more of its terms are in (see HasSynonym).
 using TermGroups = std::vector<std::vector<std::uint32_t>>;
 
 // Longest run of identical words (folded, stop words included) in both sides, and the
@@ -79,7 +97,8 @@ Features Compute(const Side& claim, const Side& other, const std::vector<double>
                  Runs* runs = nullptr);
 
 
-// Whether term `t` has a synonym among `other`'s terms.
+// Whether term `t`, which must not be one of `other`'s terms (every caller asks about a
+// term the other lacks), has a synonym among them.
 bool HasSynonym(TermId t, const Side& other, const TermGroups& groups);
 
 }  // namespace align

@@ -10,6 +10,19 @@
 namespace corroborate {
 namespace align {
 
+namespace {
+
+// Whether the text between two words ends a piece: a comma, semicolon, colon or dash.
+bool Separates(std::string_view gap) {
+  // Most gaps are one space: that case needs no search.
+  if (gap.size() == 1) return gap[0] == ',' || gap[0] == ';' || gap[0] == ':';
+  return gap.find_first_of(",;:") != std::string_view::npos ||
+         gap.find("\xE2\x80\x94") != std::string_view::npos ||  // em dash
+         gap.find(" - ") != std::string_view::npos;
+}
+
+}  // namespace
+
 std::vector<std::size_t> PieceStarts(const std::vector<lexicon::Token>& t, std::string_view text) {
   std::vector<std::size_t> starts{0};
   // A quantity of several words ("for 90 days", "on May 12", "145% to 30%") is one token
@@ -27,10 +40,7 @@ std::vector<std::size_t> PieceStarts(const std::vector<lexicon::Token>& t, std::
     in_quantity = covered && quantity;
     if (!covered) quantity = !t[i].term.empty() && t[i].term[0] == '#';
     end = std::max(end, t[i].end);
-    if (after_quantity || gap.find_first_of(",;:") != std::string_view::npos ||
-        gap.find("\xE2\x80\x94") != std::string_view::npos ||  // em dash
-        gap.find(" - ") != std::string_view::npos)
-      starts.push_back(i);
+    if (after_quantity || Separates(gap)) starts.push_back(i);
   }
   return starts;
 }

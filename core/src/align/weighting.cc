@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "align/model.h"
 
@@ -15,6 +16,28 @@ void SortUnique(std::vector<T>* v) {
   v->erase(std::unique(v->begin(), v->end()), v->end());
 }
 
+template <typename T>
+std::vector<T> Concat(const std::vector<T>& a, const std::vector<T>& b) {
+  std::vector<T> v;
+  v.reserve(a.size() + b.size());
+  v.insert(v.end(), a.begin(), a.end());
+  v.insert(v.end(), b.begin(), b.end());
+  return v;
+}
+
+// The union of two sorted sets, into an empty *out.
+template <typename T>
+void MergeSorted(const std::vector<T>& a, const std::vector<T>& b, std::vector<T>* out) {
+  out->reserve(a.size() + b.size() + 1);
+  std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(*out));
+}
+
+template <typename T>
+void InsertSorted(T x, std::vector<T>* v) {
+  const auto at = std::lower_bound(v->begin(), v->end(), x);
+  if (at == v->end() || *at != x) v->insert(at, x);
+}
+
 }  // namespace
 
 Weighting::Weighting(const std::vector<const std::vector<lexicon::Token>*>& sentences,
@@ -22,14 +45,17 @@ Weighting::Weighting(const std::vector<const std::vector<lexicon::Token>*>& sent
   // Ids first (words and terms), then weights, then the sides that need both.
   std::vector<std::vector<std::uint32_t>> words(sentences.size());
   std::vector<std::vector<TermId>> terms(sentences.size());
-  std::vector<TermId> distinct;
+  std::size_t tokens = 0;
+  for (const auto* s : sentences) tokens += s->size();
+  // Views of the tokens' strings, which outlive this; few of a text's tokens are new words.
+  StringIds word_ids(tokens / 4), term_ids(tokens / 4);
   std::vector<std::uint32_t> last_seen;  // per term: 1 + the last sentence that counted it
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     words[i].reserve(sentences[i]->size());
     terms[i].reserve(sentences[i]->size());
     for (const lexicon::Token& t : *sentences[i]) {
-      words[i].push_back(InternWord(t.norm));
-      terms[i].push_back(t.term.empty() ? kNoTerm : Intern(t.term));
+      words[i].push_back(InternWord(t.norm, &word_ids));
+      terms[i].push_back(t.term.empty() ? kNoTerm : Intern(t.term, &term_ids));
       const TermId id = terms[i].back();
       if (id == kNoTerm) continue;
       if (id >= df_.size()) df_.resize(id + 1, 0), last_seen.resize(id + 1, 0);
@@ -41,11 +67,7 @@ Weighting::Weighting(const std::vector<const std::vector<lexicon::Token>*>& sent
   weight_.resize(text_.size());
   for (TermId t = 0; t < weight_.size(); ++t)
     weight_[t] = std::log(1.0 + (n - df_[t] + 0.5) / (df_[t] + 0.5));
-  if (lexicon && !lexicon->empty()) {
-    groups_.resize(text_.size());
-    for (TermId t = 0; t < text_.size(); ++t)
-      if (const auto g = lexicon->GroupsOf(text_[t]); !g.empty()) groups_[t].assign(g.begin(), g.end());
-  }
+  if (lexicon && !lexicon->empty()) GroupTerms(*lexicon);
   sides_.reserve(sentences.size());
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     Side s;
@@ -55,6 +77,27 @@ Weighting::Weighting(const std::vector<const std::vector<lexicon::Token>*>& sent
     s.token_terms = std::move(terms[i]);
     Finish(&s);
     sides_.push_back(std::move(s));
+  }
+}
+
+// A synonym is only ever looked for of a term the other side lacks (HasSynonym), so a
+// group that only one of this analysis's terms is in can never be found: it is left out,
+// which changes no answer and makes the groups each side sorts several times fewer.
+void Weighting::GroupTerms(const Lexicon& lexicon) {
+  std::vector<Lexicon::Groups> of(text_.size());
+  std::vector<std::uint32_t> terms_in(lexicon.groups(), 0);  // per group
+  for (TermId t = 0; t < text_.size(); ++t) {
+    of[t] = lexicon.GroupsOf(text_[t]);
+    for (std::uint32_t g : of[t]) {
+      if (g >= terms_in.size()) terms_in.resize(g + 1, 0);
+      ++terms_in[g];
+    }
+  }
+  groups_.resize(text_.size());
+  for (TermId t = 0; t < text_.size(); ++t) {
+    const auto shared = [&](std::uint32_t g) { return terms_in[g] >= 2; };
+    groups_[t].reserve(std::count_if(of[t].begin(), of[t].end(), shared));
+    std::copy_if(of[t].begin(), of[t].end(), std::back_inserter(groups_[t]), shared);
   }
 }
 
@@ -71,6 +114,7 @@ Side Weighting::Sub(std::size_t i, std::size_t first, std::size_t last) const {
 TermSet Weighting::Terms(std::size_t i, std::size_t first, std::size_t last) const {
   const Side& whole = sides_[i];
   TermSet s;
+  s.terms.reserve(last - first + 1);
   for (std::size_t k = first; k <= last; ++k)
     if (whole.token_terms[k] != kNoTerm) s.terms.push_back(whole.token_terms[k]);
   SortUnique(&s.terms);
@@ -80,13 +124,30 @@ TermSet Weighting::Terms(std::size_t i, std::size_t first, std::size_t last) con
 
 Side Weighting::Union(const Side& a, const Side& b) const {
   Side u;
-  u.tokens = a.tokens;
-  u.tokens.insert(u.tokens.end(), b.tokens.begin(), b.tokens.end());
-  u.words = a.words;
-  u.words.insert(u.words.end(), b.words.begin(), b.words.end());
-  u.token_terms = a.token_terms;
-  u.token_terms.insert(u.token_terms.end(), b.token_terms.begin(), b.token_terms.end());
-  Finish(&u);
+  u.tokens = Concat(a.tokens, b.tokens);
+  u.words = Concat(a.words, b.words);
+  u.token_terms = Concat(a.token_terms, b.token_terms);
+  if (a.tokens.empty() || b.tokens.empty()) {
+    Finish(&u);
+    return u;
+  }
+  // Both sides are finished: the union's sets are theirs merged, and all Finish would
+  // find besides is the pair of terms across the join and b's first word as a name (it
+  // is no longer the first).
+  MergeSorted(a.terms, b.terms, &u.terms);
+  MergeSorted(a.bigrams, b.bigrams, &u.bigrams);
+  MergeSorted(a.names, b.names, &u.names);
+  MergeSorted(a.groups, b.groups, &u.groups);
+  const auto last_a = std::find_if(a.token_terms.rbegin(), a.token_terms.rend(), [](TermId t) { return t != kNoTerm; });
+  const auto first_b = std::find_if(b.token_terms.begin(), b.token_terms.end(), [](TermId t) { return t != kNoTerm; });
+  if (last_a != a.token_terms.rend() && first_b != b.token_terms.end())
+    InsertSorted((static_cast<std::uint64_t>(*last_a) << 32) | *first_b, &u.bigrams);
+  const lexicon::Token& b0 = *b.tokens[0];
+  if (b.token_terms[0] != kNoTerm && b0.has(lexicon::kCapitalized) && !b0.has(lexicon::kAllCaps))
+    InsertSorted(b.token_terms[0], &u.names);
+  u.group_bits = a.group_bits | b.group_bits;
+  u.negated = a.negated || b.negated;
+  u.weight = WeightOf(u.terms);
   return u;
 }
 
@@ -153,22 +214,17 @@ double Weighting::WeightOf(const std::vector<TermId>& terms) const {
   return sum;
 }
 
-// Lookups first: emplace would allocate a node for every token, seen or not.
-TermId Weighting::Intern(const std::string& term) {
-  const auto it = ids_.find(term);
-  if (it != ids_.end()) return it->second;
-  const auto id = static_cast<TermId>(text_.size());
-  ids_.emplace(term, id);
-  text_.push_back(term);
+TermId Weighting::Intern(const std::string& term, StringIds* ids) {
+  bool added = false;
+  const TermId id = ids->Intern(term, &added);
+  if (added) text_.push_back(term);
   return id;
 }
 
-std::uint32_t Weighting::InternWord(const std::string& word) {
-  const auto it = word_ids_.find(word);
-  if (it != word_ids_.end()) return it->second;
-  const auto id = static_cast<std::uint32_t>(negation_.size());
-  word_ids_.emplace(word, id);
-  negation_.push_back(IsNegation(word));
+std::uint32_t Weighting::InternWord(const std::string& word, StringIds* ids) {
+  bool added = false;
+  const std::uint32_t id = ids->Intern(word, &added);
+  if (added) negation_.push_back(IsNegation(word));
   return id;
 }
 

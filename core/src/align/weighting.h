@@ -6,11 +6,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "align/features.h"
 #include "align/model.h"
+#include "align/string_ids.h"
 #include "corroborate/lexicon.h"
 #include "lexicon/token.h"
 
@@ -57,13 +57,13 @@ class Weighting {
   double Probability(const Side& c, const Side& o, Features* f = nullptr, Runs* runs = nullptr) const;
 
  private:
+  void GroupTerms(const Lexicon& lexicon);  // groups_, with only the groups two terms share
   void Finish(Side* s) const;  // everything features.h reads, from tokens/words/token_terms
   double WeightOf(const std::vector<TermId>& terms) const;  // summed in the order given
-  TermId Intern(const std::string& term);
-  std::uint32_t InternWord(const std::string& word);
+  // Ids in the order first seen; a new term's text, or a new word's negation, is kept.
+  TermId Intern(const std::string& term, StringIds* ids);
+  std::uint32_t InternWord(const std::string& word, StringIds* ids);
 
-  std::unordered_map<std::string, TermId> ids_;
-  std::unordered_map<std::string, std::uint32_t> word_ids_;
   std::vector<char> negation_;  // per word id (not vector<bool>: one template less in the wasm module)
   std::vector<std::string> text_;
   std::vector<std::uint32_t> df_;

@@ -4,6 +4,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
+
+#include "text/word_table.h"
 
 namespace corroborate {
 namespace lexicon {
@@ -76,23 +79,27 @@ struct Name {
   const char* id;
 };
 
-// Names by their first word, longest first; built once.
-const std::unordered_map<std::string_view, std::vector<Name>>& NamesByFirstWord() {
+// Names by their first word, longest first; built once. Looked up for nearly every
+// token, so kept in a WordTable (text/word_table.h), not a general-purpose hash map.
+const text::WordTable<std::vector<Name>>& NamesByFirstWord() {
   static const auto* index = [] {
-    auto* m = new std::unordered_map<std::string_view, std::vector<Name>>();
+    std::unordered_map<std::string_view, std::vector<Name>> m;
     for (const Entity& e : kEntities)
       for (const char* name : e.names) {
         if (!name) break;
         Name n{Words(name), e.id};
-        (*m)[n.words[0]].push_back(std::move(n));
+        m[n.words[0]].push_back(std::move(n));
       }
     // Longest first, in table order otherwise: an insertion sort of a few names (a
     // stable_sort here cost the wasm module 3 KB of code).
-    for (auto& [first, names] : *m)
+    std::vector<text::WordTable<std::vector<Name>>::Entry> entries;
+    for (auto& [first, names] : m) {
       for (std::size_t i = 1; i < names.size(); ++i)
         for (std::size_t j = i; j > 0 && names[j - 1].words.size() < names[j].words.size(); --j)
           std::swap(names[j - 1], names[j]);
-    return m;
+      entries.push_back({first, std::move(names)});
+    }
+    return new text::WordTable<std::vector<Name>>(std::move(entries));
   }();
   return *index;
 }
@@ -104,10 +111,10 @@ void AnnotateAliases(std::vector<Token>* tokens) {
   const auto& index = NamesByFirstWord();
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (t[i].has(kNumber) || t[i].term.empty() || t[i].term[0] == '#') continue;
-    const auto it = index.find(Bare(t[i].norm));
-    if (it == index.end()) continue;
+    const std::vector<Name>* names = index.Find(Bare(t[i].norm));
+    if (!names) continue;
     const Name* found = nullptr;
-    for (const Name& n : it->second) {  // longest first
+    for (const Name& n : *names) {  // longest first
       if (i + n.words.size() > t.size()) continue;
       bool match = true;
       for (std::size_t k = 1; k < n.words.size() && match; ++k) match = Bare(t[i + k].norm) == n.words[k];

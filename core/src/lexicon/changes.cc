@@ -15,6 +15,9 @@ namespace {
 constexpr std::size_t kMaxBefore = 5;
 constexpr std::size_t kMaxAfter = 2;
 
+// Folded words are compared as views: std::string == "literal" is an out-of-line call.
+std::string_view Norm(const Token& t) { return t.norm; }
+
 bool IsQuantity(const Token& t) { return !QuantityKind(t.term).empty() && QuantityKind(t.term) != "chg"; }
 
 // The value part of "#pct:145".
@@ -39,8 +42,8 @@ void SetTerm(Token* t, std::string term) {
 
 // "down from" / "up from": the value before is where it came from.
 bool IsDownUpFrom(const std::vector<Token>& t, std::size_t i) {
-  return t[i].norm == "from" && t[i].term.empty() && i > 0 &&
-         (t[i - 1].norm == "down" || t[i - 1].norm == "up");
+  return Norm(t[i]) == "from" && t[i].term.empty() && i > 0 &&
+         (Norm(t[i - 1]) == "down" || Norm(t[i - 1]) == "up");
 }
 
 }  // namespace
@@ -49,7 +52,7 @@ void AnnotateChanges(std::vector<Token>* tokens) {
   auto& t = *tokens;
   const std::size_t n = t.size();
   for (std::size_t i = 1; i + 1 < n; ++i) {
-    if (t[i].norm != "to" || !t[i].term.empty()) continue;
+    if (Norm(t[i]) != "to" || !t[i].term.empty()) continue;
     // The end value: the first quantity just after "to".
     const std::size_t to = QuantityAfter(t, i + 1);
     if (to == n) continue;
@@ -59,15 +62,15 @@ void AnnotateChanges(std::vector<Token>* tokens) {
     // else one after "from" past the end value ("to 10% from 125%").
     std::size_t from = n;
     for (std::size_t k = i; k-- > 0 && i - k <= kMaxBefore;) {
-      if (t[k].norm == "to") break;
+      if (Norm(t[k]) == "to") break;
       if (!IsQuantity(t[k])) continue;
-      if (QuantityKind(t[k].term) == kind && !(k > 0 && t[k - 1].norm == "by")) from = k;
+      if (QuantityKind(t[k].term) == kind && !(k > 0 && Norm(t[k - 1]) == "by")) from = k;
       break;
     }
     if (from == n) {
       std::size_t k = to + 1;
-      while (k < n && t[k].term.empty() && t[k].norm != "from") ++k;  // the rest of the phrase
-      if (k < n && t[k].norm == "from") {
+      while (k < n && t[k].term.empty() && Norm(t[k]) != "from") ++k;  // the rest of the phrase
+      if (k < n && Norm(t[k]) == "from") {
         const std::size_t j = QuantityAfter(t, k + 1);
         if (j < n && QuantityKind(t[j].term) == kind) from = j;
       }
@@ -82,7 +85,7 @@ void AnnotateChanges(std::vector<Token>* tokens) {
     if (from == n) continue;
     for (std::size_t k = i - 1; k-- > 0 && i - 1 - k <= kMaxBefore;) {
       if (!IsQuantity(t[k])) continue;
-      const bool told = k > 0 && t[k - 1].norm == "to" && !t[k - 1].term.empty();  // "to Y from X"
+      const bool told = k > 0 && Norm(t[k - 1]) == "to" && !t[k - 1].term.empty();  // "to Y from X"
       if (!told && QuantityKind(t[k].term) == QuantityKind(t[from].term) && t[k].term != t[from].term)
         SetTerm(&t[i], ChangeTerm(t[from], t[k]));
       break;
@@ -98,7 +101,7 @@ void LinkChanges(std::vector<std::vector<Token>>* sentences) {
     std::size_t i = 0;
     while (i < t.size() && i < 3 && !IsDownUpFrom(t, i)) ++i;
     if (i >= t.size() || i == 3 || !t[i].term.empty()) continue;
-    const std::string& subject = t[0].norm;
+    const std::string_view subject = t[0].norm;
     if (subject != "that's" && subject != "that" && subject != "it's" && subject != "it" &&
         subject != "this" && subject != "which")
       continue;

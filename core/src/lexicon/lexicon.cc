@@ -1,5 +1,6 @@
 #include "corroborate/lexicon.h"
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <utility>
@@ -11,6 +12,16 @@ namespace corroborate {
 namespace {
 
 constexpr std::string_view kIndexTag = "@stems";
+
+// a < b in byte order, as std::string_view compares them. Stems are short and most differ
+// from the term sought in the first byte or two, which this tests inline, where
+// std::string_view's operator< calls memcmp.
+bool Before(std::string_view a, std::string_view b) {
+  const std::size_t n = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+  return a.size() < b.size();
+}
 
 Status LineError(std::size_t line_no, const char* what) {
   return Status::Invalid("lexicon line " + std::to_string(line_no) + what);
@@ -206,7 +217,7 @@ Lexicon::Groups Lexicon::GroupsOf(std::string_view term) const {
   std::size_t lo = 0, hi = start_.empty() ? 0 : start_.size() - 1;
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
-    if (Stem(mid) < term) lo = mid + 1; else hi = mid;
+    if (Before(Stem(mid), term)) lo = mid + 1; else hi = mid;
   }
   if (start_.empty() || lo + 1 == start_.size() || Stem(lo) != term) return {};
   return {flat_.data() + start_[lo], start_[lo + 1] - start_[lo]};

@@ -7,6 +7,9 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
+
+#include "text/word_table.h"
 
 namespace corroborate {
 namespace lexicon {
@@ -28,11 +31,21 @@ enum WordClass : std::uint8_t {
   kInstitution = 32  // capitalised after a role noun, yet no one's name ("Leader Lounge")
 };
 
-const std::unordered_map<std::string_view, std::uint8_t>& Classes() {
+// Looked up for nearly every token of every document: a WordTable (text/word_table.h),
+// not a hash map, so a miss is a length and a byte compared, not a general-purpose hash.
+const text::WordTable<std::uint8_t>& Classes() {
   static const auto* table = [] {
-    auto* m = new std::unordered_map<std::string_view, std::uint8_t>();
-    auto add = [m](std::uint8_t c, std::initializer_list<std::string_view> words) {
-      for (std::string_view w : words) (*m)[w] |= c;
+    std::vector<text::WordTable<std::uint8_t>::Entry> entries;
+    // A word in two lists has both classes.
+    auto add = [&entries](std::uint8_t c, std::initializer_list<std::string_view> words) {
+      for (std::string_view w : words) {
+        const auto it = std::find_if(entries.begin(), entries.end(), [w](const auto& e) { return e.word == w; });
+        if (it == entries.end()) {
+          entries.push_back({w, c});
+        } else {
+          it->value |= c;
+        }
+      }
     };
     add(kRole, {"president", "leader", "premier", "chancellor", "minister", "secretary",
                 "senator", "sen", "governor", "gov", "mayor", "king", "queen", "prince",
@@ -49,7 +62,7 @@ const std::unordered_map<std::string_view, std::uint8_t>& Classes() {
     add(kInstitution, {"department", "administration", "office", "house", "ministry", "party",
                        "government", "council", "committee", "agency", "bank", "group",
                        "company", "club", "day"});
-    return m;
+    return new text::WordTable<std::uint8_t>(std::move(entries));
   }();
   return *table;
 }
@@ -64,9 +77,8 @@ bool IsPossessive(const Token& t) { return Bare(t.norm).size() != t.norm.size();
 
 std::uint8_t ClassOf(const Token& t) {
   if (t.has(kStop) || t.has(kNumber)) return 0;  // none of the table's words
-  const auto& table = Classes();
-  const auto it = table.find(Bare(t.norm));
-  return it == table.end() ? 0 : it->second;
+  const std::uint8_t* c = Classes().Find(Bare(t.norm));
+  return c ? *c : 0;
 }
 
 // Offices that make a person their country's leader ("the Chinese leader" for a president).

@@ -41,6 +41,18 @@ class Cursor {
     i_ += cur_.len;
     Load();
   }
+  // How many bytes from the current one are lower-case ASCII letters (at least the
+  // current one, when it is one).
+  std::size_t lower_ascii_run() const {
+    std::size_t j = i_;
+    while (j < end_ && s_[j] >= 'a' && s_[j] <= 'z') ++j;
+    return j - i_;
+  }
+  // Moves past n single-byte code points.
+  void skip_ascii(std::size_t n) {
+    i_ += n;
+    Load();
+  }
 
  private:
   void Load() {
@@ -116,10 +128,12 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
       // ASCII letters and digits, most of every word, take the short way; the general
       // case below does the same for them.
       if (r >= 'a' && r <= 'z') {
-        ++letters;
-        ++run;
-        t.norm.push_back(static_cast<char>(r));
-        c.next();
+        // Lower-case letters, most of every word, are copied a run at a time.
+        const std::size_t n = c.lower_ascii_run();
+        letters += static_cast<int>(n);
+        run += static_cast<int>(n);
+        t.norm.append(text.data() + c.pos(), n);
+        c.skip_ascii(n);
         continue;
       }
       if (r >= 'A' && r <= 'Z') {
