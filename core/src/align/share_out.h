@@ -26,11 +26,11 @@ namespace align {
 template <typename Make, typename Run>
 void ShareOut(std::size_t n, unsigned threads, const std::function<bool(double)>& progress,
               bool* stopped, Make make, Run run) {
+  const std::size_t every = std::max<std::size_t>(1, n / 100);  // about a hundred reports
+#if CORROBORATE_THREADS
   // Fewer claims than this per thread cost more in set-up (scratch the size of the
   // input per worker) than they save.
   constexpr std::size_t kMinPerThread = 512;
-  const std::size_t every = std::max<std::size_t>(1, n / 100);  // about a hundred reports
-#if CORROBORATE_THREADS
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, n / kMinPerThread)));
 #else
