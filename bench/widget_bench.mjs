@@ -6,11 +6,15 @@
 // counts fetching the page, the widget's modules, the bundle and the .wasm, compiling and
 // instantiating the engine, the analysis, and marking the claims.
 //
-//   node bench/widget_bench.mjs [--dist build/wasm-bench/dist] [--runs 11] [--json] [--floor]
+//   node bench/widget_bench.mjs [--dist build/wasm-bench/dist] [--runs 11] [--json] [--floor] [--trace]
 //
 // --floor: the same page and bundle request with a stand-in for the widget that only fetches
 // the bundle and fires corroborate-ready: what the browser itself takes on this machine
 // (navigation, one module, one fetch, a frame), the part of the target no engine can save.
+//
+// --trace: also prints the resource-timing entries of the last run (when each file was asked
+// for, when the request went out, e.g. after waiting for one of HTTP/1.1's six connections,
+// and when its response ended; ms after navigation start): the rounds of requests.
 //
 // Measured in the page with performance.now() (0 = navigation start): `ready` when the widget
 // fires corroborate-ready (highlights registered), `painted` at the next animation frame
@@ -25,11 +29,13 @@ let dist = resolve(ROOT, 'build/wasm-bench/dist');
 let runs = 11;
 let asJson = false;
 let floor = false;
+let trace = false;
 for (let i = 0; i < args.length; ++i) {
   if (args[i] === '--dist') dist = resolve(args[++i]);
   else if (args[i] === '--runs') runs = Number(args[++i]);
   else if (args[i] === '--json') asJson = true;
   else if (args[i] === '--floor') floor = true;
+  else if (args[i] === '--trace') trace = true;
 }
 process.env.CORROBORATE_DIST = dist;
 const { serve, launch, STRICT_CSP } = await import('../tests/browser/harness.mjs');
@@ -85,6 +91,9 @@ try {
         ...window.__bench,
         dom_interactive: nav.domInteractive,
         highlights: CSS.highlights ? [...CSS.highlights.keys()].length : 0,
+        resources: performance.getEntriesByType('resource').map((e) => ({
+          file: new URL(e.name).pathname, start: e.startTime, sent: e.requestStart, end: e.responseEnd,
+        })),
       };
     });
     await context.close();
@@ -106,8 +115,16 @@ const result = {
   painted_min_ms: Math.min(...samples.map((s) => s.painted)),
   painted_max_ms: Math.max(...samples.map((s) => s.painted)),
 };
+if (trace) result.trace = samples.at(-1).resources;
 if (asJson) console.log(JSON.stringify(result));
 else {
   console.log(`${floor ? 'floor (no engine) ' : ''}widget on ${story.id} (${result.claims} claims) against ${bundle.length - 1} outlets, ${runs} runs, medians:`);
   console.log(`  DOM interactive ${result.dom_interactive_ms.toFixed(1)} ms, corroborate-ready ${result.ready_ms.toFixed(1)} ms, highlights painted ${result.painted_ms.toFixed(1)} ms (min ${result.painted_min_ms.toFixed(1)}, max ${result.painted_max_ms.toFixed(1)})`);
+  if (trace) {
+    const last = samples.at(-1);
+    console.log(`  last run: requests (asked, sent, response end; ms), painted at ${last.painted.toFixed(1)}:`);
+    for (const r of result.trace) {
+      console.log(`    ${[r.start, r.sent, r.end].map((t) => t.toFixed(1).padStart(7)).join(' ')}  ${r.file}`);
+    }
+  }
 }

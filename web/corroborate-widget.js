@@ -4,20 +4,83 @@
 //
 // It loads nothing but its own modules, the engine next to it and the bundle; it never writes
 // markup from data (textContent only) and styles itself through adopted stylesheets, so it
-// works under `style-src 'self'`. The JS API is imported with the widget's other modules (one
-// round of requests, not two); the engine itself, the bundle and the synonym table are all
-// requested at once when the first widget starts its analysis.
-import { loadCorroborate } from './corroborate.js';
-import { readArticle } from './widget-text.js';
-import { createMarks } from './widget-highlight.js';
-import { shadowSheet } from './widget-styles.js';
-import { loadBundle, buildDocuments } from './widget-bundle.js';
-import { el, renderEvidence, levelShort, levelSentence, levelName, lookOf, levelKey } from './widget-evidence.js';
+// works under `style-src 'self'`.
+//
+// Start-up takes two rounds of requests after the page: this module, then everything else at
+// once. It has no static imports (a module runs only once all of those have arrived): on a
+// page that has widgets already it requests the engine (glue, .wasm, synonym table) and the
+// widgets' bundles first thing, then imports its other modules, and defines the element at
+// once. The early downloads are handed to the JS API and to the widgets' first analyses, so
+// nothing is fetched twice.
+const here = (file) => new URL(file, import.meta.url).href;
 
-// One engine per page, loaded on first use; a failed load is forgotten so refresh() can retry.
+// What the page's widgets will need, requested before anything else: {engine, bundles}, or
+// null when the page has no widget yet (nothing is loaded before a widget needs it).
+const early = !customElements.get('corroborate-widget') && document.querySelector('corroborate-widget')
+  ? requestEarly() : null;
+
+function requestEarly() {
+  // The same URLs and fetch options as corroborate.js and loadBundle use.
+  const options = { credentials: 'same-origin' };
+  import(here('./corroborate-core.mjs')).catch(() => {});  // the module map keeps it for the API
+  const engine = {
+    wasmResponse: fetch(here('./corroborate-core.wasm'), options),
+    lexicon: fetch(here('./corroborate-lexicon.txt'), options),
+  };
+  engine.wasmResponse.catch(() => {});  // failures are reported where the responses are used
+  engine.lexicon.catch(() => {});
+  // One request per bundle URL; each widget gets its own copy of the response.
+  const byUrl = new Map();
+  const bundles = new WeakMap();  // widget -> {href, response}
+  for (const widget of document.querySelectorAll('corroborate-widget')) {
+    const sources = widget.getAttribute('sources');
+    let href;
+    try {
+      href = sources && new URL(sources, document.baseURI).href;
+    } catch {}  // the widget reports it
+    if (!href) continue;
+    if (!byUrl.has(href)) byUrl.set(href, fetch(href, options));
+    const response = byUrl.get(href).then((r) => r.clone());
+    response.catch(() => {});
+    bundles.set(widget, { href, response });
+  }
+  return { engine, bundles };
+}
+
+// The early response for `widget`'s first bundle request, when it asks for the same URL.
+function earlyBundle(widget, href) {
+  const got = early?.bundles.get(widget);
+  early?.bundles.delete(widget);
+  return got?.href === href ? got.response : undefined;
+}
+
+// The widget's other modules, requested right after the early downloads. The element is
+// defined at once (before DOMContentLoaded, as with static imports) and builds its UI when
+// they are there.
+// The JS API first: the engine waits for nothing else (the .wasm compiles while the rest of
+// the widget arrives).
+const api = import('./corroborate.js');
+let readArticle, createMarks, shadowSheet, loadBundle, buildDocuments;
+let el, renderEvidence, levelShort, levelSentence, levelName, lookOf, levelKey;
+const modules = Promise.all([
+  api, import('./widget-text.js'), import('./widget-highlight.js'),
+  import('./widget-styles.js'), import('./widget-bundle.js'), import('./widget-evidence.js'),
+]).then(([, text, highlight, styles, bundle, evidence]) => {
+  ({ readArticle } = text);
+  ({ createMarks } = highlight);
+  ({ shadowSheet } = styles);
+  ({ loadBundle, buildDocuments } = bundle);
+  ({ el, renderEvidence, levelShort, levelSentence, levelName, lookOf, levelKey } = evidence);
+});
+modules.catch(() => {});  // each widget reports it
+
+// One engine per page, loaded on first use (from the early downloads, if any); a failed load
+// is forgotten so refresh() can retry.
 let enginePromise = null;
 function engine() {
-  enginePromise ??= loadCorroborate()
+  const given = early?.engine;
+  if (early) early.engine = undefined;
+  enginePromise ??= api.then(({ loadCorroborate }) => loadCorroborate(given))
     .catch((e) => {
       enginePromise = null;
       throw new Error(`Could not start the analysis engine: ${e.message}`);
@@ -32,7 +95,7 @@ const WORKER_THRESHOLD = 200_000;
 
 let workerPromise = null;
 function workerEngine() {
-  workerPromise ??= loadCorroborate({ worker: true })
+  workerPromise ??= api.then(({ loadCorroborate }) => loadCorroborate({ worker: true }))
     .catch((e) => {
       workerPromise = null;
       throw new Error(`Could not start the analysis engine: ${e.message}`);
@@ -50,7 +113,7 @@ const domReady = () => (document.readyState === 'loading'
 export class CorroborateWidget extends HTMLElement {
   static observedAttributes = ['article', 'sources', 'outlet'];
 
-  #ui;
+  #ui = null;  // built when the widget's modules are there
   #marks = null;
   #state = null;  // {report, host, entries, article, articleEl, claims}
   #error = null;
@@ -62,9 +125,7 @@ export class CorroborateWidget extends HTMLElement {
 
   constructor() {
     super();
-    const shadow = this.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets = [shadowSheet(window)];
-    this.#ui = this.#build(shadow);
+    this.attachShadow({ mode: 'open' });
   }
 
   /** The last report the widget shows, or null (before the first analysis and after an error). */
@@ -115,6 +176,7 @@ export class CorroborateWidget extends HTMLElement {
   }
 
   #build(shadow) {
+    shadow.adoptedStyleSheets = [shadowSheet(window)];
     // A group, not a landmark: a page may hold several widgets, and the host decides its
     // landmarks (e.g. an <aside aria-label="Fact check"> around the widget).
     const root = el(document, 'div', { class: 'root', role: 'group', 'aria-labelledby': 'title' },
@@ -139,7 +201,16 @@ export class CorroborateWidget extends HTMLElement {
 
   async #analyse(generation) {
     await domReady();
+    try {
+      await modules;
+    } catch (e) {
+      if (generation !== this.#generation) return;
+      this.#error = `Could not load the widget: ${e?.message ?? e}`;
+      this.dispatchEvent(new CustomEvent('corroborate-error', { bubbles: true, composed: true, detail: { message: this.#error } }));
+      return;
+    }
     if (generation !== this.#generation) return;
+    this.#ui ??= this.#build(this.shadowRoot);
     this.#reset();
     this.#ui.root.setAttribute('aria-busy', 'true');
     this.#ui.status.textContent = 'Checking this article against other outlets…';
@@ -156,7 +227,7 @@ export class CorroborateWidget extends HTMLElement {
       }
       if (!articleEl) throw new Error(`No element on this page matches article="${selector}".`);
       // Requests first, then reading the article (which computes styles) while they travel.
-      const loading = Promise.all([loadBundle(sources, document.baseURI), engine()]);
+      const loading = Promise.all([loadBundle(sources, document.baseURI, (href) => earlyBundle(this, href)), engine()]);
       loading.catch(() => {});  // awaited below, unless the article turns out empty first
       // The highlight rules join the document's styles now, so the style work they cause is
       // done with the article's reading, not when the claims are marked.
@@ -200,6 +271,7 @@ export class CorroborateWidget extends HTMLElement {
     this.#state?.articleEl.removeEventListener('click', this.#onArticleClick);
     this.#state = null;
     this.#error = null;
+    if (!this.#ui) return;
     this.#ui.error.hidden = true;
     this.#ui.hint.hidden = true;
     this.#ui.legend.replaceChildren();

@@ -7,13 +7,21 @@ export interface LoadOptions {
   wasmUrl?: string | URL;
   /** The .wasm bytes, instead of fetching wasmUrl (e.g. in node). */
   wasmBinary?: BufferSource;
+  /**
+   * The response to a request for wasmUrl made earlier (e.g. `fetch(wasmUrl)` started before
+   * this module was loaded), or a promise of it, instead of fetching wasmUrl; compiled while it
+   * streams in. Ignored when wasmBinary is given or the module at wasmUrl is compiled already.
+   */
+  wasmResponse?: Response | PromiseLike<Response>;
   /** URL of corroborate-lexicon.txt (requested together with the .wasm, loaded into the engine at the first analysis); default: next to corroborate.js. */
   lexiconUrl?: string | URL;
   /**
    * The synonym table instead of fetching it: the text or bytes of corroborate-lexicon.txt (a stem
    * index) or of a word table (corroborate/lexicon.h), or false for none (scores then differ from the CLI's).
+   * May also be a promise of the text, the bytes or a Response for lexiconUrl (a request made
+   * earlier); if that fails, the table is fetched from lexiconUrl instead.
    */
-  lexicon?: string | Uint8Array | false;
+  lexicon?: string | Uint8Array | false | PromiseLike<string | Uint8Array | Response>;
   /** Run the engine in a module Web Worker (corroborate-worker.js), for large inputs. */
   worker?: boolean;
 }

@@ -20,21 +20,33 @@ const compiled = new Map();
 /**
  * Loads the engine. Options (all optional): `moduleUrl` of corroborate-core.mjs, `wasmUrl`
  * of corroborate-core.wasm, `wasmBinary` (the .wasm bytes, e.g. in node, instead of a fetch),
- * `lexiconUrl` of corroborate-lexicon.txt, `lexicon` (the table's text or bytes instead of a
- * fetch, or false for no synonyms, which changes scores: the CLI always uses the table).
+ * `wasmResponse` (the Response, or a promise of it, of a request for wasmUrl made earlier,
+ * e.g. by the widget before this module arrived, instead of a fetch), `lexiconUrl` of
+ * corroborate-lexicon.txt, `lexicon` (the table's text or bytes instead of a fetch, or a
+ * promise of them or of a Response for lexiconUrl, or false for no synonyms, which changes
+ * scores: the CLI always uses the table; a failed promise is fetched from lexiconUrl instead).
  */
-export async function loadCorroborate({ moduleUrl, wasmUrl, wasmBinary, lexiconUrl, lexicon, worker = false } = {}) {
-  if (worker) return WorkerEngine.start({ moduleUrl, wasmUrl, wasmBinary, lexiconUrl, lexicon });
+export async function loadCorroborate({ moduleUrl, wasmUrl, wasmBinary, wasmResponse, lexiconUrl, lexicon, worker = false } = {}) {
+  const lexiconAt = String(lexiconUrl ?? here('./corroborate-lexicon.txt'));
+  const wasmAt = String(wasmUrl ?? here('./corroborate-core.wasm'));
+  if (worker) {
+    // Responses and promises cannot be posted to the worker: their bytes can.
+    try {
+      if (wasmResponse && !wasmBinary) wasmBinary = await bytesOf(await wasmResponse, wasmAt);
+      if (typeof lexicon?.then === 'function') lexicon = await tableFrom(lexicon, lexiconAt)().catch(() => undefined);
+    } catch (cause) {
+      throw toError(`cannot load the engine: ${cause?.message ?? cause}`, 'load', cause);
+    }
+    return WorkerEngine.start({ moduleUrl, wasmUrl, wasmBinary, lexiconUrl, lexicon });
+  }
   // The table is not needed before the first analysis, but requested now it arrives while
   // the .wasm compiles instead of after it.
-  const table = lexicon === false ? () => null
-    : typeof lexicon === 'string' || lexicon instanceof Uint8Array ? () => lexicon
-    : fetchBytesOnce(String(lexiconUrl ?? here('./corroborate-lexicon.txt')));
-  table();
+  const table = tableFrom(lexicon, lexiconAt);
+  table().catch(() => {});  // reported by the first analysis
   try {
     const [{ default: createCore }, module] = await Promise.all([
       import(String(moduleUrl ?? here('./corroborate-core.mjs'))),
-      wasmBinary ? WebAssembly.compile(wasmBinary) : compileOnce(String(wasmUrl ?? here('./corroborate-core.wasm'))),
+      wasmBinary ? WebAssembly.compile(wasmBinary) : compileOnce(wasmAt, wasmResponse),
     ]);
     const instantiate = () => new Promise((resolve, reject) => {
       createCore({
@@ -55,18 +67,20 @@ export async function loadCorroborate({ moduleUrl, wasmUrl, wasmBinary, lexiconU
   }
 }
 
-function compileOnce(url) {
+// `early`: a Response (or a promise of one) of a request for `url` made before, used instead
+// of a fetch unless the module at `url` is compiled or compiling already.
+function compileOnce(url, early) {
   let promise = compiled.get(url);
   if (!promise) {
-    promise = compileFrom(url);
+    promise = compileFrom(url, early);
     compiled.set(url, promise);
     promise.catch(() => compiled.delete(url));  // a failed download may be retried
   }
   return promise;
 }
 
-async function compileFrom(url) {
-  const response = await fetch(url, { credentials: 'same-origin' });
+async function compileFrom(url, early) {
+  const response = await (early ?? fetch(url, { credentials: 'same-origin' }));
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   // Streaming compilation insists on the application/wasm MIME type; some servers do not send it.
   if (WebAssembly.compileStreaming && /^application\/wasm\b/.test(response.headers.get('Content-Type') ?? ''))
@@ -74,16 +88,32 @@ async function compileFrom(url) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-// A function resolving to the bytes at `url` (a Uint8Array: the engine takes them as they
-// are, with no text decoding and encoding), fetched on the first call; a failed fetch is
+// The bytes of a response (a Uint8Array: the engine takes them as they are, with no text
+// decoding and encoding).
+async function bytesOf(response, url) {
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+// A function resolving to the synonym table, or to null for none. Given text or bytes are the
+// table; a given promise (of text, bytes or a Response) is used while it has not failed, and
+// after that the table is fetched from `url`.
+function tableFrom(lexicon, url) {
+  if (lexicon === false) return () => Promise.resolve(null);
+  if (typeof lexicon === 'string' || lexicon instanceof Uint8Array) return () => Promise.resolve(lexicon);
+  const fetched = fetchBytesOnce(url);
+  if (typeof lexicon?.then !== 'function') return fetched;
+  let given = Promise.resolve(lexicon).then((v) => (v instanceof Response ? bytesOf(v, url) : v));
+  given.catch(() => { given = null; });
+  return () => given ?? fetched();
+}
+
+// A function resolving to the bytes at `url`, fetched on the first call; a failed fetch is
 // tried again on the next call.
 function fetchBytesOnce(url) {
   let promise = null;
   return () => {
-    promise ??= fetch(url, { credentials: 'same-origin' }).then(async (r) => {
-      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return new Uint8Array(await r.arrayBuffer());
-    });
+    promise ??= fetch(url, { credentials: 'same-origin' }).then((r) => bytesOf(r, url));
     promise.catch(() => { promise = null; });
     return promise;
   };

@@ -2,8 +2,11 @@
 // host article into the documents the engine analyses. Every failure becomes an Error whose
 // message a newsroom can act on, because the widget shows it as is.
 
-/** Fetches and checks the bundle at `url` (resolved against the page). */
-export async function loadBundle(url, baseURI) {
+/**
+ * Fetches and checks the bundle at `url` (resolved against the page). `early(href)` may give a
+ * response (a promise of one) of a request for the resolved URL made before, used instead of a fetch.
+ */
+export async function loadBundle(url, baseURI, early) {
   let href;
   try {
     href = new URL(url, baseURI).href;
@@ -12,7 +15,7 @@ export async function loadBundle(url, baseURI) {
   }
   let response;
   try {
-    response = await fetch(href, { credentials: 'same-origin' });
+    response = await (early?.(href) ?? fetch(href, { credentials: 'same-origin' }));
   } catch (e) {
     throw new Error(`Could not load the source bundle ${url}: ${e.message}`);
   }

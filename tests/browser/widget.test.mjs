@@ -75,6 +75,26 @@ before(async () => {
   pages['/two.html'] = pages['/story.html']
     .replace('</main>', `<section id="second"><p>${escapeHtml(bundle[1].text.split('\n').filter((l) => l.trim()).join('</p><p>'))}</p></section>
     <corroborate-widget id="w2" article="#second" sources="/dist/sources.json" outlet="${bundle[1].id}"></corroborate-widget></main>`);
+  // The module first, the widgets later: a page script imports it and then adds two widgets.
+  pages['/late.html'] = pages['/story.html']
+    .replace('<script type="module" src="/dist/corroborate-widget.js"></script>', '<script type="module" src="/late.js"></script>')
+    .replace(/<corroborate-widget [^>]*><\/corroborate-widget>/, '');
+  pages['/late.js'] = `import { CorroborateWidget } from '/dist/corroborate-widget.js';
+window.__defined = customElements.get('corroborate-widget') === CorroborateWidget;
+await new Promise((ok) => setTimeout(ok, 50));
+const ready = [];
+for (const id of ['${bundle[0].id}', '${bundle[1].id}']) {
+  const w = document.createElement('corroborate-widget');
+  w.setAttribute('article', '#story');
+  w.setAttribute('sources', '/dist/sources.json');
+  w.setAttribute('outlet', id);
+  document.querySelector('aside').append(w);
+  ready.push(w);
+}
+await new Promise((ok) => setTimeout(ok));  // after the analyses the insertion scheduled start
+await Promise.all(ready.map((w) => w.refresh()));
+window.__late = [...document.querySelectorAll('corroborate-widget')].map((w) => ({ error: w.error, claims: w.report?.sentences.length ?? 0 }));
+`;
   const mounts = { '/dist/': DIST, '/fixtures/': FIXTURES };
   strict = await serve({ mounts, pages, csp: STRICT_CSP });
   open = await serve({ mounts, pages, csp: null });
@@ -127,7 +147,7 @@ const hostClaims = (page) => page.evaluate(() => {
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
-test('requests the bundle, the engine and the synonym table all at once', async () => {
+test('requests the bundle, the engine and the synonym table all at once, alongside the widget\'s own modules', async () => {
   // None of the four is answered before all four have been asked for: a widget that waited
   // for one before requesting another (the table only after the engine started, say) would
   // never get its answers and time out here.
@@ -135,20 +155,38 @@ test('requests the bundle, the engine and the synonym table all at once', async 
   let open;
   const allAsked = new Promise((resolve) => { open = resolve; });
   const asked = new Set();
+  // And the widget's other modules are not answered before the bundle, the .wasm and the
+  // table have been asked for: one round of requests, not two one after the other. A widget
+  // that needs its modules before it requests those waits here until the timeout.
+  const early = ['/dist/sources.json', '/dist/corroborate-core.wasm', '/dist/corroborate-lexicon.txt'];
+  let go;
+  const earlyAsked = new Promise((resolve) => { go = resolve; });
+  const modulesTimedOut = new Set();
   const held = await serve({
     mounts: { '/dist/': DIST, '/fixtures/': FIXTURES },
     pages,
     csp: STRICT_CSP,
     hold: (path) => {
+      if (/^\/dist\/(widget-[a-z]+|corroborate)\.js$/.test(path)) {
+        return Promise.race([earlyAsked, new Promise((resolve) => setTimeout(() => {
+          modulesTimedOut.add(path);
+          resolve();
+        }, 5_000))]);
+      }
       if (!together.includes(path)) return undefined;
       asked.add(path);
+      if (early.every((p) => asked.has(p))) go();
       if (asked.size === together.length) open();
       return Promise.race([allAsked, new Promise((resolve) => setTimeout(resolve, 15_000))]);
     },
   });
   try {
-    const { page, context, errors } = await openPage(held, '/story.html');
+    const { page, context, errors, requests } = await openPage(held, '/story.html');
     assert.deepEqual([...asked].sort(), [...together].sort());
+    assert.deepEqual([...modulesTimedOut], [], 'the widget\'s modules were answered only after a 5 s wait for the engine and bundle requests');
+    // Nothing was requested twice.
+    const seen = requests().filter((p) => p !== '/favicon.ico');
+    assert.deepEqual(seen.filter((p, i) => seen.indexOf(p) !== i), [], `requested twice: ${seen}`);
     const state = await page.evaluate(() => {
       const w = document.querySelector('corroborate-widget');
       return { error: w.error, claims: w.report?.sentences.length ?? 0, marked: CSS.highlights.size };
@@ -494,9 +532,23 @@ test('accessibility: axe finds no violations in the widget, highlights meet AA c
   await context.close();
 });
 
+test('widgets added after the module loaded work too, and refresh() resolves when they are done', async () => {
+  const { page, context, errors } = await openPage(strict, '/late.html');
+  await page.waitForFunction(() => window.__late, null, { timeout: 60_000 });
+  const { defined, late } = await page.evaluate(() => ({ defined: window.__defined, late: window.__late }));
+  assert.equal(defined, true, 'the element is defined once the module is imported');
+  assert.equal(late.length, 2);
+  for (const w of late) assert.ok(w.error === null && w.claims > 0, JSON.stringify(w));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('two widgets on one page share the highlight registry without disturbing each other', async () => {
-  const { page, context, errors } = await openPage(strict, '/two.html');
+  const { page, context, errors, requests } = await openPage(strict, '/two.html');
   await page.waitForFunction(() => [...document.querySelectorAll('corroborate-widget')].every((w) => w.report));
+  // Both use the same bundle and engine: each file was requested once.
+  const seen = requests().filter((p) => p !== '/favicon.ico');
+  assert.deepEqual(seen.filter((p, i) => seen.indexOf(p) !== i), [], `requested twice: ${seen}`);
   const total = () => page.evaluate(() => {
     const claims = [...document.querySelectorAll('corroborate-widget')].map((w) =>
       (w.report?.sentences ?? []).filter((s) => s.doc === w.hostDocument && s.kind === 'claim').length);

@@ -32,6 +32,19 @@ const PAGES = {
       worker.terminate();
       return JSON.stringify(inPage) === JSON.stringify(inWorker);
     };
+    // Downloads started before loadCorroborate, handed over: the worker gets their bytes.
+    window.earlyDownloads = async () => {
+      const request = { documents: await bundle() };
+      const inPage = await (await loadCorroborate()).analyze(request);
+      const worker = await loadCorroborate({
+        worker: true,
+        wasmResponse: fetch('/corroborate-core.wasm', { credentials: 'same-origin' }),
+        lexicon: fetch('/corroborate-lexicon.txt', { credentials: 'same-origin' }),
+      });
+      const inWorker = await worker.analyze(request);
+      worker.terminate();
+      return JSON.stringify(inPage) === JSON.stringify(inWorker);
+    };
     window.progressAndResponsiveness = async () => {
       const engine = await loadCorroborate({ worker: true });
       const request = await cluster(60);
@@ -102,6 +115,13 @@ after(async () => {
 
 test('the worker gives the same report as the page thread', async () => {
   assert.equal(await page.evaluate(() => window.sameReport()), true);
+});
+
+test('the worker takes a .wasm response and a table requested before it started', async () => {
+  const start = server.requests.length;
+  assert.equal(await page.evaluate(() => window.earlyDownloads()), true);
+  const wasm = server.requests.slice(start).filter((p) => p.endsWith('.wasm'));
+  assert.deepEqual(wasm, ['/corroborate-core.wasm'], 'the worker did not fetch the .wasm again');
 });
 
 test('progress rises from 0 to 1 and the page keeps running meanwhile', async () => {

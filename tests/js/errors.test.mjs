@@ -81,3 +81,25 @@ test('a .wasm that cannot be fetched: loadCorroborate rejects with an Error', as
   await assert.rejects(loadBuiltEngine({ wasmBinary: undefined, wasmUrl: 'http://127.0.0.1:9/corroborate-core.wasm' }),
     (e) => e instanceof Error && /^corroborate: cannot load the engine/.test(e.message) && e.code === 'load');
 });
+
+test('responses requested earlier: wasmResponse and a lexicon promise give the same report', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { DIST } = await import('./built-engine.mjs');
+  const wasm = readFileSync(join(DIST, 'corroborate-core.wasm'));
+  const table = readFileSync(join(DIST, 'corroborate-lexicon.txt'));
+  const request = { documents: [
+    { id: 'a', text: 'The two leaders agreed to resume trade talks next month.' },
+    { id: 'b', text: 'The two leaders agreed to resume trade negotiations next month.' },
+  ] };
+  const early = await loadBuiltEngine({
+    wasmBinary: undefined,
+    wasmUrl: 'http://127.0.0.1:9/never-fetched.wasm',
+    wasmResponse: Promise.resolve(new Response(wasm, { headers: { 'Content-Type': 'application/wasm' } })),
+    lexicon: Promise.resolve(new Response(table)),
+  });
+  assert.deepEqual(await early.analyze(request), await engine.analyze(request));
+  // A failed early table is fetched from lexiconUrl instead (here: nothing listens there).
+  const failed = await loadBuiltEngine({ lexicon: Promise.reject(new Error('gone')), lexiconUrl: 'http://127.0.0.1:9/lexicon.txt' });
+  await assert.rejects(failed.analyze(GOOD), (e) => /synonym table: fetch failed/.test(e.message) && e.code === 'load');
+});
