@@ -1,11 +1,13 @@
 // The pipeline: text -> segment -> classify -> lexicon -> align -> report.
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <string>
 #include <unordered_map>
 
 #include "align/align.h"
 #include "align/model.h"
+#include "align/share_out.h"
 #include "classify/boilerplate.h"
 #include "corroborate/corroborate.h"
 #include "corroborate/limits.h"
@@ -77,7 +79,33 @@ struct Parsed {
   std::vector<segment::Segment> segments;
   std::vector<std::vector<lexicon::Token>> tokens;
   std::vector<Kind> kinds;
+  std::vector<Warning> warnings;  // about this document alone, in the order they are reported
 };
+
+// Sentences, tokens and kinds of one document: independent of every other document, so
+// documents are parsed on several threads where there are any (Options::threads).
+void Parse(const Document& doc, long d, Parsed* p) {
+  const std::string& t = doc.text;
+  const text::Utf8Check check = text::CheckUtf8(t);
+  if (check.invalid > 0)
+    p->warnings.push_back({d, "document " + Quoted(doc.id) + ": " + std::to_string(check.invalid) +
+                                  " invalid UTF-8 sequence(s), the first at byte " +
+                                  std::to_string(check.first_invalid) +
+                                  "; shown as U+FFFD, offsets count the original bytes"});
+  p->segments = segment::Split(t);
+  p->tokens.reserve(p->segments.size());
+  for (const segment::Segment& s : p->segments) {
+    p->tokens.push_back(lexicon::Tokenize(t, s.start, s.end));
+    if (s.cut)
+      p->warnings.push_back({d, "document " + Quoted(doc.id) + ": a sentence at byte " +
+                                    std::to_string(s.start) + " is longer than " +
+                                    std::to_string(limits::kMaxSentenceBytes) +
+                                    " bytes without punctuation and was split there"});
+  }
+  p->kinds = classify::Classify(t, p->segments, p->tokens);
+  lexicon::AnnotateDocument(&p->tokens);
+  if (p->segments.empty()) p->warnings.push_back({d, "document " + Quoted(doc.id) + " has no text"});
+}
 
 }  // namespace
 
@@ -91,34 +119,19 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
   out.min_score = options.min_score >= 0 ? options.min_score : model::kDefaultMinScore;
 
   std::vector<Parsed> parsed(docs.size());
+  bool stopped = false;
+  struct NoScratch {};
+  align::ShareOut(
+      docs.size(), options.threads, nullptr, &stopped, [] { return std::make_unique<NoScratch>(); },
+      [&](NoScratch&, std::size_t d) { Parse(docs[d], static_cast<long>(d), &parsed[d]); },
+      align::Grain{4, 1});
   std::unordered_map<std::string, std::size_t> by_text;
   for (std::size_t d = 0; d < docs.size(); ++d) {
     const std::string& t = docs[d].text;
-    const long doc = static_cast<long>(d);
-    const text::Utf8Check check = text::CheckUtf8(t);
-    if (check.invalid > 0)
-      out.warnings.push_back({doc, "document " + Quoted(docs[d].id) + ": " +
-                                       std::to_string(check.invalid) +
-                                       " invalid UTF-8 sequence(s), the first at byte " +
-                                       std::to_string(check.first_invalid) +
-                                       "; shown as U+FFFD, offsets count the original bytes"});
-    Parsed& p = parsed[d];
-    p.segments = segment::Split(t);
-    for (const segment::Segment& s : p.segments) {
-      p.tokens.push_back(lexicon::Tokenize(t, s.start, s.end));
-      if (s.cut)
-        out.warnings.push_back({doc, "document " + Quoted(docs[d].id) + ": a sentence at byte " +
-                                         std::to_string(s.start) + " is longer than " +
-                                         std::to_string(limits::kMaxSentenceBytes) +
-                                         " bytes without punctuation and was split there"});
-    }
-    p.kinds = classify::Classify(t, p.segments, p.tokens);
-    lexicon::AnnotateDocument(&p.tokens);
-    if (p.segments.empty())
-      out.warnings.push_back({doc, "document " + Quoted(docs[d].id) + " has no text"});
+    for (Warning& w : parsed[d].warnings) out.warnings.push_back(std::move(w));
     auto [it, fresh] = by_text.emplace(t, d);
     if (!fresh && !t.empty())
-      out.warnings.push_back({doc, "documents " + Quoted(docs[it->second].id) + " and " +
+      out.warnings.push_back({static_cast<long>(d), "documents " + Quoted(docs[it->second].id) + " and " +
                                        Quoted(docs[d].id) + " have identical text"});
   }
   if (docs.size() == 1)

@@ -122,6 +122,30 @@ TEST_CASE("candidates: the report is the same on any number of threads", "[candi
     o.threads = threads;
     CHECK(Supports(AnalyzeOrDie(docs, o)) == expected);
   }
+  // Documents are parsed on several threads too: their warnings keep document order.
+  auto odd = docs;
+  odd[3].text = "Caf\xC3 closed. " + odd[3].text;  // invalid UTF-8
+  odd[7].text.clear();                              // no text
+  odd[11].text = odd[10].text;                      // identical text
+  const auto warnings = [](const Report& r) {
+    std::vector<std::pair<long, std::string>> w;
+    for (const auto& x : r.warnings) w.emplace_back(x.doc, x.message);
+    return w;
+  };
+  const auto odd_single = warnings(AnalyzeOrDie(odd, one));
+  const auto about = [&](long d, const char* words) {
+    for (const auto& [doc, message] : odd_single)
+      if (doc == d && message.find(words) != std::string::npos) return true;
+    return false;
+  };
+  CHECK(about(3, "invalid UTF-8"));
+  CHECK(about(7, "has no text"));
+  CHECK(about(11, "identical text"));
+  for (unsigned threads : {2u, 0u}) {
+    Options o;
+    o.threads = threads;
+    CHECK(warnings(AnalyzeOrDie(odd, o)) == odd_single);
+  }
   // Cancelling from the progress callback stops all of them.
   Options o;
   o.threads = 2;

@@ -1,4 +1,4 @@
-// Runs a loop over claims on several threads where the build has them (natively; the
+// Runs a loop (over claims, over documents) on several threads where the build has them (natively; the
 // WebAssembly module is single-threaded), with the same result as one thread.
 #ifndef CORROBORATE_ALIGN_SHARE_OUT_H_
 #define CORROBORATE_ALIGN_SHARE_OUT_H_
@@ -18,6 +18,16 @@
 namespace corroborate {
 namespace align {
 
+// How a loop is cut up: fewer items than `min_per_thread` per thread cost more in set-up
+// than they save; threads take `chunk` items at a time, in order, so that a thread that
+// drew long items does not hold up the others.
+struct Grain {
+  std::size_t min_per_thread;
+  std::size_t chunk;
+};
+// Claims: each worker has scratch the size of the input; a claim is quick.
+constexpr Grain kClaimGrain{512, 16};
+
 // Calls run(worker, i) for every i in [0, n), each worker made by make() (a unique_ptr to
 // scratch space the items reuse) and used by one thread only. threads 0: one per hardware
 // thread. Small loops stay on the calling thread, which works too and is the only one to
@@ -25,14 +35,12 @@ namespace align {
 // Exceptions from a worker (std::bad_alloc) reach the caller.
 template <typename Make, typename Run>
 void ShareOut(std::size_t n, unsigned threads, const std::function<bool(double)>& progress,
-              bool* stopped, Make make, Run run) {
+              bool* stopped, Make make, Run run, Grain grain = kClaimGrain) {
   const std::size_t every = std::max<std::size_t>(1, n / 100);  // about a hundred reports
 #if CORROBORATE_THREADS
-  // Fewer claims than this per thread cost more in set-up (scratch the size of the
-  // input per worker) than they save.
-  constexpr std::size_t kMinPerThread = 512;
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, n / kMinPerThread)));
+  threads = static_cast<unsigned>(
+      std::min<std::size_t>(threads, std::max<std::size_t>(1, n / std::max<std::size_t>(1, grain.min_per_thread))));
 #else
   threads = 1;
 #endif
@@ -48,9 +56,7 @@ void ShareOut(std::size_t n, unsigned threads, const std::function<bool(double)>
     return;
   }
 #if CORROBORATE_THREADS
-  // Claims are taken in small chunks, in order, so that a thread that drew long claims
-  // does not hold up the others.
-  constexpr std::size_t kChunk = 16;
+  const std::size_t chunk = std::max<std::size_t>(1, grain.chunk);
   std::atomic<std::size_t> next{0};
   std::atomic<bool> stop{false};
   std::vector<std::exception_ptr> errors(threads);
@@ -59,7 +65,7 @@ void ShareOut(std::size_t n, unsigned threads, const std::function<bool(double)>
       auto worker = make();
       std::size_t reported = 0;
       while (!stop.load(std::memory_order_relaxed)) {
-        const std::size_t begin = next.fetch_add(kChunk);
+        const std::size_t begin = next.fetch_add(chunk);
         if (begin >= n) return;
         if (t == 0 && progress && begin >= reported) {
           reported = begin + every;
@@ -68,7 +74,7 @@ void ShareOut(std::size_t n, unsigned threads, const std::function<bool(double)>
             return;
           }
         }
-        for (std::size_t i = begin; i < std::min(n, begin + kChunk); ++i) run(*worker, i);
+        for (std::size_t i = begin; i < std::min(n, begin + chunk); ++i) run(*worker, i);
       }
     } catch (...) {
       errors[t] = std::current_exception();
