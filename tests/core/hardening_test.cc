@@ -308,19 +308,12 @@ TEST_CASE("hardening: right-to-left, CJK and emoji", "[hardening]") {
 }
 
 TEST_CASE("hardening: malformed requests are a Status naming the field", "[hardening]") {
+  // Through the public entry point; every message of the reader, one by one, is in
+  // request_test.cc.
   CHECK(Status2("[1,2]") == "request needs a \"documents\" array");
-  CHECK(Status2(R"({"documents":{}})") == "request needs a \"documents\" array");
-  CHECK(Status2(R"({"documents":[1]})") == "documents[0] must be an object");
   CHECK(Status2(R"({"documents":[{"text":"a."},{"text":7}]})") == "documents[1].text must be a string");
-  CHECK(Status2(R"({"documents":[{"id":3,"text":"a."}]})") == "documents[0].id must be a string");
-  CHECK(Status2(R"({"documents":[{"label":null,"text":"a."}]})") == "documents[0].label must be a string");
-  CHECK(Status2(R"({"documents":[{"text":"a."}],"options":[]})") == "options must be an object");
-  CHECK(Status2(R"({"documents":[{"text":"a."}],"options":{"min_score":"0.5"}})") ==
-        "options.min_score must be a number");
   CHECK(Status2(R"({"documents":[{"text":"a."}],"options":{"min_score":2}})") ==
         "options.min_score must be between 0 and 1");
-  CHECK(Status2(R"({"documents":[{"text":"a."}],"options":{"exhaustive":1}})") ==
-        "options.exhaustive must be true or false");
   // Deep nesting and huge numbers neither crash nor throw.
   CHECK(Status2(std::string(100000, '[') + std::string(100000, ']')) == "request needs a \"documents\" array");
   CHECK(Status2("{\"documents\":" + std::string(50000, '[') + std::string(50000, ']') + "}") ==
