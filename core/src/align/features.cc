@@ -138,8 +138,7 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
     if (t == kNoTerm) continue;
     if (prev != kNoTerm) {
       ++bigrams;
-      const std::uint64_t key = (static_cast<std::uint64_t>(prev) << 32) | t;
-      found_bigrams += std::binary_search(o.bigrams.begin(), o.bigrams.end(), key);
+      found_bigrams += std::binary_search(o.bigrams.begin(), o.bigrams.end(), Bigram(prev, t));
     }
     prev = t;
   }

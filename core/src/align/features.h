@@ -27,13 +27,21 @@ struct Side {
   std::vector<TermId> token_terms;            // per token: its term, or kNoTerm
   std::vector<TermId> terms;                  // distinct, sorted
   double weight = 0.0;                        // sum of the weights of `terms`
-  std::vector<std::uint64_t> bigrams;         // adjacent term pairs (a << 32 | b), sorted
-  std::vector<TermId> names;                  // capitalised terms past the first word, sorted
+  std::vector<std::uint64_t> bigrams;         // adjacent term pairs (Bigram), sorted
+  std::vector<TermId> names;                  // terms of IsName tokens past the first word, sorted
   std::vector<std::uint32_t> groups;          // synonym groups of all terms, sorted
   std::uint64_t group_bits = 0;               // bit g % 64 for each of `groups`
   std::size_t bigram_count = 0;               // adjacent term pairs, with repeats
   bool negated = false;                       // not, no, never, ...n't
 };
+
+// The key of the adjacent term pair (a, b) in Side::bigrams.
+inline std::uint64_t Bigram(TermId a, TermId b) { return (static_cast<std::uint64_t>(a) << 32) | b; }
+
+// Whether a token, past a sentence's first word, is a name: capitalised, not all capitals.
+inline bool IsName(const lexicon::Token& t) {
+  return t.has(lexicon::kCapitalized) && !t.has(lexicon::kAllCaps);
+}
 
 // Whether terms are in a sorted list, asked in ascending order (a side's terms and names
 // are sorted): one pass over the list for all of them, not a search for each.

@@ -141,10 +141,8 @@ Side Weighting::Union(const Side& a, const Side& b) const {
   const auto last_a = std::find_if(a.token_terms.rbegin(), a.token_terms.rend(), [](TermId t) { return t != kNoTerm; });
   const auto first_b = std::find_if(b.token_terms.begin(), b.token_terms.end(), [](TermId t) { return t != kNoTerm; });
   if (last_a != a.token_terms.rend() && first_b != b.token_terms.end())
-    InsertSorted((static_cast<std::uint64_t>(*last_a) << 32) | *first_b, &u.bigrams);
-  const lexicon::Token& b0 = *b.tokens[0];
-  if (b.token_terms[0] != kNoTerm && b0.has(lexicon::kCapitalized) && !b0.has(lexicon::kAllCaps))
-    InsertSorted(b.token_terms[0], &u.names);
+    InsertSorted(Bigram(*last_a, *first_b), &u.bigrams);
+  if (b.token_terms[0] != kNoTerm && IsName(*b.tokens[0])) InsertSorted(b.token_terms[0], &u.names);
   u.group_bits = a.group_bits | b.group_bits;
   u.negated = a.negated || b.negated;
   u.weight = WeightOf(u.terms);
@@ -193,10 +191,9 @@ void Weighting::Finish(Side* s) const {
     s->negated = s->negated || negation_[s->words[k]];
     if (t == kNoTerm) continue;
     s->terms.push_back(t);
-    if (prev != kNoTerm) s->bigrams.push_back((static_cast<std::uint64_t>(prev) << 32) | t);
+    if (prev != kNoTerm) s->bigrams.push_back(Bigram(prev, t));
     prev = t;
-    const lexicon::Token& tok = *s->tokens[k];
-    if (k > 0 && tok.has(lexicon::kCapitalized) && !tok.has(lexicon::kAllCaps)) s->names.push_back(t);
+    if (k > 0 && IsName(*s->tokens[k])) s->names.push_back(t);
     if (!groups_.empty()) s->groups.insert(s->groups.end(), groups_[t].begin(), groups_[t].end());
   }
   SortUnique(&s->terms);
