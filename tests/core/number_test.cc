@@ -8,6 +8,7 @@
 #include "text/number.h"
 
 using corroborate::text::ParseDecimal;
+using corroborate::text::StrtodWhole;
 
 namespace {
 
@@ -47,4 +48,17 @@ TEST_CASE("number: anything but digits and one point is not a plain decimal", "[
     CHECK_FALSE(ParseDecimal(s, &v));
   }
   CHECK(v == 42);
+}
+
+TEST_CASE("number: StrtodWhole reads what strtod reads, only when it is all of the text", "[number]") {
+  double v = 0;
+  for (const char* s : {"1e5", "-0.5", "5e-1", "1E+2", "0x1f", "19.7", "3.14159265358979323846"}) {
+    INFO(s);
+    REQUIRE(StrtodWhole(s, &v));
+    CHECK(v == Strtod(s));
+  }
+  for (const char* s : {"", "1e5x", "19.7%", "1,5", "1 ", "e5"}) {
+    INFO(s);
+    CHECK_FALSE(StrtodWhole(s, &v));
+  }
 }

@@ -3,7 +3,6 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <initializer_list>
 #include <string>
 #include <utility>
@@ -127,17 +126,13 @@ bool Unit(std::string_view w, double* seconds) {
   return m.unit;
 }
 
-// The number `s` starts with, read whole: plain decimals without the C library
-// (text/number.h); forms only strtod knows ("1e5", "0x1f") as it reads them, so a token
-// means what it always did. `s` ends at s.data()[n], which is a '%', a suffix or the NUL
-// of a token's norm.
+// The first n bytes of `s` (before a '%' or an ordinal's suffix) as a number: plain
+// decimals without the C library (text/number.h); forms only strtod knows ("1e5", "0x1f")
+// as it reads them, so a token means what it always did.
 bool ReadNumber(const std::string& s, std::size_t n, double* v) {
   const std::string_view digits(s.data(), n);
   if (text::ParseDecimal(digits, v)) return true;
-  if (digits.find_first_of("eExX") == std::string_view::npos) return false;
-  char* end = nullptr;
-  *v = std::strtod(s.c_str(), &end);
-  return end == s.c_str() + n;
+  return digits.find_first_of("eExX") != std::string_view::npos && text::StrtodWhole(digits, v);
 }
 
 // "first".."tenth" (from the table), or 1st, 2nd, 3rd, 4th ...

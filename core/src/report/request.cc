@@ -2,12 +2,11 @@
 // nlohmann_json in the wasm module, where that library was about a sixth of the code.
 #include "report/request.h"
 
-#include <clocale>
 #include <cmath>
-#include <cstdlib>
 #include <string>
 
 #include "corroborate/limits.h"
+#include "text/number.h"
 #include "text/utf8.h"
 
 namespace corroborate {
@@ -126,19 +125,9 @@ class Reader {
       if (q < end_ && (*q == '+' || *q == '-')) ++q;
       if (!Digits(&q)) return false;
     }
-    std::string token(p_, q);  // strtod needs the terminating NUL
+    const std::string_view token(p_, static_cast<std::size_t>(q - p_));
     p_ = q;
-    char* stop = nullptr;
-    *v = std::strtod(token.c_str(), &stop);
-    if (stop != token.c_str() + token.size()) {
-      // A host program set a locale whose decimal point is not '.'.
-      const std::size_t dot = token.find('.');
-      if (dot == std::string::npos) return false;
-      token.replace(dot, 1, std::localeconv()->decimal_point);
-      *v = std::strtod(token.c_str(), &stop);
-      if (stop != token.c_str() + token.size()) return false;
-    }
-    if (!std::isfinite(*v)) return false;
+    if (!text::StrtodWhole(token, v) || !std::isfinite(*v)) return false;
     if (*v == 0) *v = 0;
     return true;
   }

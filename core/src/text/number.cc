@@ -54,15 +54,18 @@ bool ParseDecimal(std::string_view s, double* v) {
     *v = static_cast<double>(digits) / kPow10[fraction];
     return true;
   }
-  // Longer than a double holds: rare in news ("3.14159265358979323846"). Now the format is
-  // known to be plain digits and one point, so only the decimal point can depend on the
-  // locale; strtod gets the locale's own.
+  // Longer than a double holds: rare in news ("3.14159265358979323846").
+  return StrtodWhole(s, v);
+}
+
+bool StrtodWhole(std::string_view s, double* v) {
+  // strtod needs a terminating NUL, and the locale's own decimal point.
   std::string copy(s);
   const std::size_t dot = copy.find('.');
   if (dot != std::string::npos) copy.replace(dot, 1, std::localeconv()->decimal_point);
   char* end = nullptr;
   *v = std::strtod(copy.c_str(), &end);
-  return true;
+  return !copy.empty() && end == copy.c_str() + copy.size();
 }
 
 }  // namespace text

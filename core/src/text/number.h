@@ -17,6 +17,11 @@ namespace text {
 // The value is the double nearest to the decimal (ties to even), exactly as strtod gives.
 bool ParseDecimal(std::string_view s, double* v);
 
+// Reads all of `s`, a number in any form strtod knows ("1e-7", "-0.5", "0x1f") with '.' as
+// its decimal point, as strtod reads it in the "C" locale, whatever locale the host program
+// set. Returns false, v unspecified, unless the whole of `s` is the number.
+bool StrtodWhole(std::string_view s, double* v);
+
 }  // namespace text
 }  // namespace corroborate
 
