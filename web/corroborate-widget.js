@@ -204,9 +204,7 @@ export class CorroborateWidget extends HTMLElement {
     try {
       await modules;
     } catch (e) {
-      if (generation !== this.#generation) return;
-      this.#error = `Could not load the widget: ${e?.message ?? e}`;
-      this.dispatchEvent(new CustomEvent('corroborate-error', { bubbles: true, composed: true, detail: { message: this.#error } }));
+      if (generation === this.#generation) this.#showError(`Could not load the widget: ${e?.message ?? e}`);
       return;
     }
     if (generation !== this.#generation) return;
@@ -314,12 +312,15 @@ export class CorroborateWidget extends HTMLElement {
     this.dispatchEvent(new CustomEvent('corroborate-ready', { bubbles: true, composed: true, detail: { report, counts } }));
   }
 
+  // Shown in the widget once its UI is built (not when its own modules failed to load).
   #showError(message) {
     this.#reset();
     this.#error = message;
-    this.#ui.status.textContent = '';
-    this.#ui.error.textContent = message;
-    this.#ui.error.hidden = false;
+    if (this.#ui) {
+      this.#ui.status.textContent = '';
+      this.#ui.error.textContent = message;
+      this.#ui.error.hidden = false;
+    }
     this.dispatchEvent(new CustomEvent('corroborate-error', { bubbles: true, composed: true, detail: { message } }));
   }
 

@@ -80,19 +80,23 @@ function compileOnce(url, early) {
 }
 
 async function compileFrom(url, early) {
-  const response = await (early ?? fetch(url, { credentials: 'same-origin' }));
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const response = checked(await (early ?? fetch(url, { credentials: 'same-origin' })), url);
   // Streaming compilation insists on the application/wasm MIME type; some servers do not send it.
   if (WebAssembly.compileStreaming && /^application\/wasm\b/.test(response.headers.get('Content-Type') ?? ''))
     return WebAssembly.compileStreaming(response);
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
+// The response, if the server answered with success.
+function checked(response, url) {
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response;
+}
+
 // The bytes of a response (a Uint8Array: the engine takes them as they are, with no text
 // decoding and encoding).
 async function bytesOf(response, url) {
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  return new Uint8Array(await checked(response, url).arrayBuffer());
 }
 
 // A function resolving to the synonym table, or to null for none. Given text or bytes are the
