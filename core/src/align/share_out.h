@@ -43,6 +43,7 @@ void ShareOut(std::size_t n, unsigned threads, const std::function<bool(double)>
       std::min<std::size_t>(threads, std::max<std::size_t>(1, n / std::max<std::size_t>(1, grain.min_per_thread))));
 #else
   threads = 1;
+  (void)grain;  // one thread: nothing to cut up
 #endif
   if (threads <= 1) {
     auto worker = make();
