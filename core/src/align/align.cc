@@ -238,10 +238,24 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
         if (term_mark[t] == c) part_unlooked[pi] -= w.weight(t);
       part_unlooked[pi] = std::max(0.0, part_unlooked[pi]);
     }
-    std::vector<std::uint16_t> part_mask(parts.size(), 0);  // bit k: the part holds piece k
-    for (std::size_t pi = 0; pi < parts.size() && has_parts; ++pi)
-      for (std::size_t k = part_pieces[pi].first; k <= part_pieces[pi].second; ++k) part_mask[pi] |= 1u << k;
     constexpr double kRounding = 1 - 1e-9;  // bounds never reject what the exact test keeps
+    // The parts that can stand as claims, each with what its pieces must share for its
+    // bound to pass. A candidate's bound for a part is then a difference of two sums over
+    // its pieces; `need` has room for that summing in another order than the exact test.
+    struct Gate {
+      std::size_t first, last;  // pieces
+      std::uint16_t mask;       // bit k: the part holds piece k
+      double need, exact;       // the bound's and the exact overlap's thresholds
+    };
+    std::vector<Gate> gates;
+    for (std::size_t pi = 0; pi < parts.size() && has_parts; ++pi) {
+      if (part_sets[pi].terms.empty()) continue;
+      Gate g{part_pieces[pi].first, part_pieces[pi].second, 0, 0, clause_recall * part_sets[pi].weight};
+      for (std::size_t k = g.first; k <= g.last; ++k) g.mask |= 1u << k;
+      const double bound = clause_recall * part_sets[pi].weight * kRounding;
+      g.need = bound - part_unlooked[pi] - 1e-9 * bound;
+      gates.push_back(g);
+    }
     for (std::uint32_t s : hits) {
       const double bound = shared[s] + unlooked;
       const Side& other = w.side(s);
@@ -255,23 +269,26 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       // The candidate's terms that are in the claim, with the claim's pieces each is in:
       // a part's exact overlap is then a pass over these few, in term order (so to the
       // same sum as Weighting::Overlap's merge).
-      shared_pieces.clear();
-      bool shared_known = false;
-      for (std::size_t pi = 0; !pass && has_parts && pi < parts.size(); ++pi) {
-        if (part_sets[pi].terms.empty()) continue;
-        double part_bound = part_unlooked[pi];
-        for (std::size_t k = part_pieces[pi].first; k <= part_pieces[pi].second; ++k)
-          part_bound += piece_shared[hit_index[s] * n_pieces + k];
-        if (part_bound < clause_recall * part_sets[pi].weight * kRounding) continue;
-        if (!shared_known) {
-          for (TermId t : other.terms)
-            if (pieces_of_term[t]) shared_pieces.push_back({pieces_of_term[t], w.weight(t)});
-          shared_known = true;
+      if (!pass && !gates.empty()) {
+        // sum[k]: what pieces [0, k) share, by postings (Parts never splits into more pieces).
+        double sum[model::kMaxPieces + 1];
+        sum[0] = 0;
+        const double* row = &piece_shared[hit_index[s] * n_pieces];
+        for (std::size_t k = 0; k < n_pieces; ++k) sum[k + 1] = sum[k] + row[k];
+        shared_pieces.clear();
+        bool shared_known = false;
+        for (const Gate& g : gates) {
+          if (sum[g.last + 1] - sum[g.first] < g.need) continue;
+          if (!shared_known) {
+            for (TermId t : other.terms)
+              if (pieces_of_term[t]) shared_pieces.push_back({pieces_of_term[t], w.weight(t)});
+            shared_known = true;
+          }
+          double overlap = 0;
+          for (const auto& [mask, weight] : shared_pieces)
+            if (mask & g.mask) overlap += weight;
+          if ((pass = overlap >= g.exact)) break;
         }
-        double overlap = 0;
-        for (const auto& [mask, weight] : shared_pieces)
-          if (mask & part_mask[pi]) overlap += weight;
-        pass = overlap >= clause_recall * part_sets[pi].weight;
       }
       if (!pass) continue;
       if (cheap < 0) cheap = model::Score(Overlap(other), claim.weight, other.weight);
