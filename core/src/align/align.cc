@@ -404,7 +404,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
   std::vector<const std::vector<lexicon::Token>*> sentences;
   sentences.reserve(units.size());
   for (const Unit& u : units) sentences.push_back(u.claim ? u.tokens : &kNone);
-  const Weighting w(sentences, lexicon);
+  const Weighting w(sentences, lexicon, threads);
 
   // Inverted index: candidates share at least one of a claim's rarest terms (AddRarest),
   // so the work grows with the matches, not with the square of the sentences.

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <memory>
 
 #include "align/model.h"
+#include "align/share_out.h"
 
 namespace corroborate {
 namespace align {
@@ -41,7 +43,7 @@ void InsertSorted(T x, std::vector<T>* v) {
 }  // namespace
 
 Weighting::Weighting(const std::vector<const std::vector<lexicon::Token>*>& sentences,
-                     const Lexicon* lexicon) {
+                     const Lexicon* lexicon, unsigned threads) {
   // Ids first (words and terms), then weights, then the sides that need both.
   std::vector<std::vector<std::uint32_t>> words(sentences.size());
   std::vector<std::vector<TermId>> terms(sentences.size());
@@ -68,16 +70,21 @@ Weighting::Weighting(const std::vector<const std::vector<lexicon::Token>*>& sent
   for (TermId t = 0; t < weight_.size(); ++t)
     weight_[t] = std::log(1.0 + (n - df_[t] + 0.5) / (df_[t] + 0.5));
   if (lexicon && !lexicon->empty()) GroupTerms(*lexicon);
-  sides_.reserve(sentences.size());
-  for (std::size_t i = 0; i < sentences.size(); ++i) {
-    Side s;
-    s.tokens.reserve(sentences[i]->size());
-    for (const lexicon::Token& t : *sentences[i]) s.tokens.push_back(&t);
-    s.words = std::move(words[i]);
-    s.token_terms = std::move(terms[i]);
-    Finish(&s);
-    sides_.push_back(std::move(s));
-  }
+  // Each side only reads the weights and groups: the one part of this that can be shared out.
+  sides_.resize(sentences.size());
+  bool stopped = false;
+  struct NoScratch {};
+  ShareOut(
+      sentences.size(), threads, nullptr, &stopped, [] { return std::make_unique<NoScratch>(); },
+      [&](NoScratch&, std::size_t i) {
+        Side& s = sides_[i];
+        s.tokens.reserve(sentences[i]->size());
+        for (const lexicon::Token& t : *sentences[i]) s.tokens.push_back(&t);
+        s.words = std::move(words[i]);
+        s.token_terms = std::move(terms[i]);
+        Finish(&s);
+      },
+      Grain{1024, 64});  // a side is quicker than a claim
 }
 
 // A synonym is only ever looked for of a term the other side lacks (HasSynonym), so a

@@ -27,7 +27,9 @@ struct TermSet {
 class Weighting {
  public:
   // Boilerplate takes part as an empty sentence: never a candidate, never weighted.
-  Weighting(const std::vector<const std::vector<lexicon::Token>*>& sentences, const Lexicon* lexicon);
+  // `threads` as Options::threads: the sides are made on that many.
+  Weighting(const std::vector<const std::vector<lexicon::Token>*>& sentences, const Lexicon* lexicon,
+            unsigned threads = 1);
 
   std::size_t terms() const { return text_.size(); }
   const std::string& text(TermId t) const { return text_[t]; }
