@@ -53,6 +53,19 @@ TEST_CASE("json_reader: strings, escapes and UTF-8", "[json_reader]") {
     INFO(b);
     CHECK(String(b) == "error");
   }
+  // Plain ASCII is passed eight bytes at a time: whatever stops that is seen at any offset.
+  for (std::size_t i = 0; i < 20; ++i) {
+    INFO("offset " << i);
+    const std::string before(i, 'a'), after(19 - i, 'b');
+    CHECK(String("\"" + before + "\\n" + after + "\"") == before + "\n" + after);
+    CHECK(String("\"" + before + "\\\"" + after + "\"") == before + "\"" + after);
+    CHECK(String("\"" + before + "\xC3\xA9" + after + "\"") == before + "\xC3\xA9" + after);
+    CHECK(String("\"" + before + "\"" + after + "\"") == "error");  // text after the string
+    CHECK(String("\"" + before + "\x1F" + after + "\"") == "error");
+    CHECK(String("\"" + before + "\x7F" + after + "\"") == before + "\x7F" + after);  // DEL needs no escape
+    CHECK(String("\"" + before + "\xFF" + after + "\"") == "error");
+    CHECK(String("\"" + before + after) == "error");  // unterminated
+  }
   // Without a destination the string is checked all the same.
   JsonReader ok(R"("a\u00e9\n" "\q")");
   CHECK(ok.ReadString(nullptr));
