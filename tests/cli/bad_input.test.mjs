@@ -283,3 +283,38 @@ test('manifests and bundles: every malformed entry is named', () => {
   const deep = file('deep.json', '['.repeat(100000) + ']'.repeat(100000));
   fails([deep], undefined, `'${deep}' entry 0 is not an object`);
 });
+
+test('manifests and bundles: JSON details kept from nlohmann_json, and strictness', () => {
+  const a = 'The Senate approved the bill on Tuesday.';
+  const b = 'On Tuesday the Senate passed the bill.';
+  // Of a duplicate key the last one counts; an id or label that is not a string is empty;
+  // unknown keys are skipped whatever they hold; a byte order mark is skipped.
+  const bundle = file('details.json', '\ufeff{"sources": 1, "sources": [' +
+    `{"id": "x", "id": "a", "text": 5, "text": "${a}", "label": "A", "label": 7, "x": {"y": [[{}], null]}},` +
+    `{"id": "b", "label": "B\\u00e9 \\ud83d\\ude00", "text": "${b}", "file": 3}], "about": {"sources": 2}}`);
+  const r = json([bundle]);
+  assert.deepEqual(r.documents.map((d) => [d.id, d.label]), [['a', 'a'], ['b', 'Bé 😀']]);
+  const m = dir('detailsmanifest', {
+    'one.txt': a,
+    'two.txt': b,
+    'sources.json': '[{"file": "one.txt", "id": 5}, {"file": 2, "file": "two.txt", "id": "second"}]',
+  });
+  assert.deepEqual(json([m]).documents.map((d) => d.id), ['one', 'second']);
+  assert.deepEqual(json([join(m, 'sources.json')]).documents.map((d) => d.id), ['one', 'second']);
+  // A "file" that is not a string is no file; a "text" that is not a string is an error even beside one.
+  const cases = [
+    [`[{"id": "a", "file": 3}]`, ' entry 0 has neither "text" nor "file"'],
+    [`[{"id": "a", "text": null, "file": "one.txt"}]`, ' entry 0: "text" must be a string'],
+    [`[{"id": 5, "text": "${a}"}]`, ' entry 0 has no "id"'],
+    // Bad JSON anywhere wins over an entry's shape.
+    [`[5, {"id": "a", "text": "\\ud800"}]`, ' is not valid JSON'],
+    [`[{"id": "a", "text": "x"}] [`, ' is not valid JSON'],
+    // nlohmann_json stopped reading at a raw NUL and accepted what came after it.
+    [`[{"id": "a", "text": "x"}]\0garbage`, ' is not valid JSON'],
+    [`[{"id": "a", "text": "x", "n": 1e400}]`, ' is not valid JSON'],
+  ];
+  cases.forEach(([content, message], i) => {
+    const p = file(`d${i}.json`, content);
+    fails([p], undefined, `'${p}'${message}`);
+  });
+});

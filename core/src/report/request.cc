@@ -1,13 +1,11 @@
-// A reader for exactly the request of AnalyzeRequestJson (report/request.h). It replaced
-// nlohmann_json in the wasm module, where that library was about a sixth of the code.
+// A reader for exactly the request of AnalyzeRequestJson (report/request.h): the shape and
+// its messages. The JSON itself is read by report/json_reader.h, shared with the CLI.
 #include "report/request.h"
 
-#include <cmath>
 #include <string>
 
 #include "corroborate/limits.h"
-#include "text/number.h"
-#include "text/utf8.h"
+#include "report/json_reader.h"
 
 namespace corroborate {
 namespace {
@@ -17,206 +15,6 @@ constexpr char kNotJson[] = "request is not valid JSON (text must be well-formed
 // What a field held; of a duplicate key the last occurrence counts.
 enum class Got : unsigned char { kMissing, kRight, kWrong };
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-// Reads JSON from [p_, end_). Every Read*/Skip returns false on bad JSON; the caller then
-// reports kNotJson and uses nothing it read.
-class Reader {
- public:
-  explicit Reader(std::string_view s) : p_(s.data()), end_(s.data() + s.size()) {
-    if (s.substr(0, 3) == "\xEF\xBB\xBF") p_ += 3;  // a UTF-8 byte order mark
-  }
-
-  // The next byte after blanks, or '\0' at the end (a raw NUL is never valid there either).
-  char Peek() {
-    while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
-    return p_ < end_ ? *p_ : '\0';
-  }
-  bool Eat(char c) {
-    if (Peek() != c) return false;
-    ++p_;
-    return true;
-  }
-  bool AtEnd() { return Peek() == '\0' && p_ == end_; }
-
-  // An object at Peek() == '{': member(key) is called before each value and must read it.
-  template <typename F>
-  bool ReadObject(F&& member) {
-    ++p_;
-    if (Eat('}')) return true;
-    std::string key;
-    do {
-      if (Peek() != '"' || !ReadString(&key) || !Eat(':') || !member(key)) return false;
-    } while (Eat(','));
-    return Eat('}');
-  }
-
-  // An array at Peek() == '[': element() is called for each element and must read it.
-  template <typename F>
-  bool ReadArray(F&& element) {
-    ++p_;
-    if (Eat(']')) return true;
-    do {
-      if (!element()) return false;
-    } while (Eat(','));
-    return Eat(']');
-  }
-
-  // A string at Peek() == '"', unescaped into *out (cleared first) unless out is null.
-  bool ReadString(std::string* out) {
-    ++p_;
-    if (out) out->clear();
-    for (;;) {
-      // A run of bytes that stand for themselves: printable ASCII and valid UTF-8.
-      const char* run = p_;
-      while (p_ < end_) {
-        const auto c = static_cast<unsigned char>(*p_);
-        if (c < 0x80) {
-          if (c < 0x20 || c == '"' || c == '\\') break;
-          ++p_;
-        } else {
-          const text::Decoded d = text::Decode(std::string_view(p_, end_ - p_), 0);
-          if (!d.valid) return false;  // raw bytes that are not UTF-8
-          p_ += d.len;
-        }
-      }
-      if (out) out->append(run, p_);
-      if (p_ == end_) return false;
-      const char c = *p_++;
-      if (c == '"') return true;
-      if (c != '\\' || p_ == end_) return false;  // c: a control character
-      char32_t cp;
-      switch (*p_++) {
-        case '"': cp = '"'; break;
-        case '\\': cp = '\\'; break;
-        case '/': cp = '/'; break;
-        case 'b': cp = '\b'; break;
-        case 'f': cp = '\f'; break;
-        case 'n': cp = '\n'; break;
-        case 'r': cp = '\r'; break;
-        case 't': cp = '\t'; break;
-        case 'u':
-          if (!ReadHex4(&cp) || (cp >= 0xDC00 && cp <= 0xDFFF)) return false;
-          if (cp >= 0xD800 && cp <= 0xDBFF) {  // needs its low half next, as \uDC00-\uDFFF
-            char32_t low;
-            if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return false;
-            p_ += 2;
-            if (!ReadHex4(&low) || low < 0xDC00 || low > 0xDFFF) return false;
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-          }
-          break;
-        default:
-          return false;
-      }
-      if (out) text::AppendUtf8(cp, out);
-    }
-  }
-
-  // A number at Peek(). Grammar as RFC 8259; a value a double cannot hold (1e400) is
-  // refused, as nlohmann_json refused it. -0 reads as 0.
-  bool ReadNumber(double* v) {
-    const char* q = p_;
-    if (q < end_ && *q == '-') ++q;
-    const char* whole = q;
-    if (!Digits(&q) || (*whole == '0' && q - whole > 1)) return false;  // no leading zeros
-    if (q < end_ && *q == '.' && !Digits(&++q)) return false;
-    if (q < end_ && (*q == 'e' || *q == 'E')) {
-      ++q;
-      if (q < end_ && (*q == '+' || *q == '-')) ++q;
-      if (!Digits(&q)) return false;
-    }
-    const std::string_view token(p_, static_cast<std::size_t>(q - p_));
-    p_ = q;
-    if (!text::StrtodWhole(token, v) || !std::isfinite(*v)) return false;
-    if (*v == 0) *v = 0;
-    return true;
-  }
-
-  // true or false at Peek().
-  bool ReadBool(bool* v) {
-    *v = *p_ == 't';
-    return *v ? Word("true", 4) : Word("false", 5);
-  }
-
-  // Any value at Peek(), checked and thrown away. Iterative: `open` holds the brackets
-  // still open, so a hundred thousand of them cost a hundred thousand bytes, not stack.
-  bool Skip() {
-    std::string open;
-    for (;;) {
-      const char c = Peek();
-      if (c == '{' || c == '[') {
-        ++p_;
-        if (!Eat(c == '{' ? '}' : ']')) {
-          open.push_back(c);
-          if (c == '{' && !SkipKey()) return false;
-          continue;
-        }
-      } else if (!SkipScalar()) {
-        return false;
-      }
-      // A value ended: close what ends with it, or go on to the next element or member.
-      for (;;) {
-        if (open.empty()) return true;
-        if (Eat(',')) {
-          if (open.back() == '{' && !SkipKey()) return false;
-          break;
-        }
-        if (!Eat(open.back() == '{' ? '}' : ']')) return false;
-        open.pop_back();
-      }
-    }
-  }
-
- private:
-  bool Digits(const char** q) {
-    const char* start = *q;
-    while (*q < end_ && IsDigit(**q)) ++*q;
-    return *q != start;
-  }
-
-  bool ReadHex4(char32_t* cp) {
-    if (end_ - p_ < 4) return false;
-    *cp = 0;
-    for (int i = 0; i < 4; ++i) {
-      const char c = *p_++;
-      int d;
-      if (IsDigit(c)) {
-        d = c - '0';
-      } else if (c >= 'a' && c <= 'f') {
-        d = c - 'a' + 10;
-      } else if (c >= 'A' && c <= 'F') {
-        d = c - 'A' + 10;
-      } else {
-        return false;
-      }
-      *cp = *cp * 16 + static_cast<char32_t>(d);
-    }
-    return true;
-  }
-
-  bool Word(const char* w, std::size_t n) {
-    if (static_cast<std::size_t>(end_ - p_) < n || std::string_view(p_, n) != std::string_view(w, n)) return false;
-    p_ += n;
-    return true;
-  }
-
-  bool SkipKey() { return Peek() == '"' && ReadString(nullptr) && Eat(':'); }
-
-  bool SkipScalar() {
-    double v;
-    switch (Peek()) {
-      case '"': return ReadString(nullptr);
-      case 't': return Word("true", 4);
-      case 'f': return Word("false", 5);
-      case 'n': return Word("null", 4);
-      default: return ReadNumber(&v);
-    }
-  }
-
-  const char* p_;
-  const char* end_;
-};
-
 // What one element of "documents" held.
 struct DocShape {
   bool object = false;
@@ -224,7 +22,7 @@ struct DocShape {
 };
 
 // A string field of a document: the last occurrence of the key counts.
-bool ReadField(Reader& r, Got* got, std::string* value) {
+bool ReadField(JsonReader& r, Got* got, std::string* value) {
   if (r.Peek() != '"') {
     *got = Got::kWrong;
     return r.Skip();
@@ -238,7 +36,7 @@ bool ReadField(Reader& r, Got* got, std::string* value) {
 Status ParseRequest(std::string_view json, std::vector<Document>* docs, Options* options) {
   // First the whole text is read, recording what the request held; bad JSON anywhere wins
   // over any error about the request's shape, which is then checked in a fixed order.
-  Reader r(json);
+  JsonReader r(json);
   bool root_object = false;
   Got documents = Got::kMissing;  // kWrong: not an array
   std::size_t count = 0;          // elements of "documents"; only the first kMaxDocuments kept
@@ -282,8 +80,7 @@ Status ParseRequest(std::string_view json, std::vector<Document>* docs, Options*
     opts = Got::kRight;
     return r.ReadObject([&](const std::string& key) {
       if (key == "min_score") {
-        const char c = r.Peek();
-        min_score = c == '-' || IsDigit(c) ? Got::kRight : Got::kWrong;
+        min_score = r.AtNumber() ? Got::kRight : Got::kWrong;
         return min_score == Got::kRight ? r.ReadNumber(&min_score_value) : r.Skip();
       }
       if (key == "exhaustive") {
