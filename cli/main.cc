@@ -28,7 +28,7 @@ constexpr const char* kUsage =
     "  --format html   one self-contained HTML file\n"
     "  --min-score X   decision threshold in [0,1] (default: the model's)\n"
     "  --exhaustive    compare with every sentence sharing any word (slow; for measuring)\n"
-    "  --threads N     threads comparing claims (default 0: one per core; same report)\n"
+    "  --threads N     threads at work (default 0: one per core; the same report)\n"
     "pairs     scores sentence pairs in the MSRP layout (header line, then Quality, #1 ID,\n"
     "          #2 ID, #1 String, #2 String); prints score<TAB>decision per pair.\n";
 
@@ -110,7 +110,7 @@ int Analyze(int argc, char** argv) {
   s = corroborate::Analyze(docs, options, &report);
   if (!s.ok()) return Fail(s.message());
   if (format == "json") {
-    corroborate::WriteReportJson(report, std::cout, 1);
+    corroborate::WriteReportJson(report, std::cout, 1, options.threads);
     std::cout << "\n";
   } else if (format == "html") {
     std::cout << corroborate::cli::FormatHtml(report);

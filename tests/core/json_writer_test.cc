@@ -257,3 +257,50 @@ TEST_CASE("json writer: a sink gets the same text as a string", "[json]") {
   CHECK(out.str() == whole);
   CHECK(to_sink.Take().empty());
 }
+
+TEST_CASE("json writer: parts written apart and spliced in read as if written in place", "[json]") {
+  const auto values = [](JsonWriter& w, int from, int to) {
+    for (int v = from; v < to; ++v) {
+      w.BeginObject();
+      w.PlainKey("v"); w.Number(v);
+      w.PlainKey("deep"); w.BeginArray(); w.BeginArray(); w.EndArray(); w.Number(v); w.EndArray();
+      w.EndObject();
+    }
+  };
+  for (int indent : {-1, 0, 2}) {
+    CAPTURE(indent);
+    // cuts: after how many of five values each part ends (empty parts included)
+    const auto write = [&](JsonWriter& w, bool apart) {
+      w.BeginObject();
+      w.PlainKey("empty"); w.BeginArray();
+      if (apart) w.Splice(w.Part(true).Take());
+      w.EndArray();
+      w.PlainKey("list"); w.BeginArray();
+      if (apart) {
+        int done = 0;
+        for (int cut : {0, 1, 1, 4, 5}) {
+          JsonWriter part = w.Part(done == 0);
+          values(part, done, cut);
+          w.Splice(part.Take());
+          done = cut;
+        }
+      } else {
+        values(w, 0, 5);
+      }
+      w.EndArray();
+      w.PlainKey("end"); w.Null();
+      w.EndObject();
+    };
+    JsonWriter in_place(indent);
+    write(in_place, false);
+    const std::string whole = in_place.Take();
+    JsonWriter spliced(indent);
+    write(spliced, true);
+    CHECK(spliced.Take() == whole);
+    std::ostringstream out;
+    JsonWriter to_sink(indent, &out);
+    write(to_sink, true);
+    to_sink.Flush();
+    CHECK(out.str() == whole);
+  }
+}

@@ -124,10 +124,11 @@ struct Report {
 // Splits, classifies and aligns `docs`. On error `report` is left empty.
 Status Analyze(const std::vector<Document>& docs, const Options& options, Report* report);
 
-// The JSON contract (docs/report.md). indent < 0: one line.
-std::string ReportToJson(const Report& report, int indent = -1);
+// The JSON contract (docs/report.md). indent < 0: one line. `threads` write the sentences,
+// as in Options::threads (0: one per hardware thread); the text is the same for any number.
+std::string ReportToJson(const Report& report, int indent = -1, unsigned threads = 1);
 // The same, written to `out` as it goes (a large story's report need not fit in memory twice).
-void WriteReportJson(const Report& report, std::ostream& out, int indent = -1);
+void WriteReportJson(const Report& report, std::ostream& out, int indent = -1, unsigned threads = 1);
 
 // For bindings: request {"documents":[{"id","label","text"}], "options":{"min_score"}}
 // in, report JSON out. Every malformed request is a Status, never an exception. The request

@@ -252,6 +252,15 @@ JsonWriter::JsonWriter(int indent, std::ostream* sink) : indent_(indent), sink_(
   static_assert(kCopyBlock == 16, "CopyBlocks copies 16 bytes at a time");
 }
 
+JsonWriter::JsonWriter(int indent, std::size_t depth, bool first) : JsonWriter(indent) {
+  depth_ = depth;
+  first_ = first;
+  if (indent_ >= 0) {
+    sep_len_ += depth * static_cast<std::size_t>(indent_);
+    separator_.resize(sep_len_ + kCopyBlock, ' ');
+  }
+}
+
 void JsonWriter::Grow(std::size_t n) {
   std::size_t used = static_cast<std::size_t>(pos_ - buf_.data());
   if (sink_ && used > 0) {
@@ -268,6 +277,20 @@ void JsonWriter::Flush() {
   if (!sink_) return;
   sink_->write(buf_.data(), pos_ - buf_.data());
   pos_ = buf_.data();
+}
+
+void JsonWriter::Splice(std::string_view part) {
+  assert(!after_key_);
+  if (part.empty()) return;
+  if (sink_) {  // straight on: parts are large, and copying them would gain nothing
+    Flush();
+    sink_->write(part.data(), static_cast<std::streamsize>(part.size()));
+  } else {
+    Ensure(part.size());
+    std::memcpy(pos_, part.data(), part.size());
+    pos_ += part.size();
+  }
+  first_ = false;
 }
 
 std::string JsonWriter::Take() {

@@ -48,7 +48,16 @@ class JsonWriter {
   std::string Take();
   void Flush();  // passes what was written on to the sink
 
+  // For values written apart (on other threads) and put in with Splice, in order: a writer
+  // (without sink) that stands where this one does, in its innermost open container, after
+  // a value of it unless `first`. Its text leaves that container open. Part only reads
+  // this writer, so threads may call it while this one waits for them.
+  JsonWriter Part(bool first) const { return JsonWriter(indent_, depth_, first); }
+  void Splice(std::string_view part);  // the text of a Part(), as if written here
+
  private:
+  JsonWriter(int indent, std::size_t depth, bool first);
+
   // Every value asks once for the room it can need at most, then writes through pos_
   // without further checks: std::string::append on every piece cost more than the JSON.
   void Ensure(std::size_t n) {
