@@ -1,7 +1,6 @@
 // The pipeline: text -> segment -> classify -> lexicon -> align -> report.
 #include <algorithm>
 #include <cmath>
-#include <memory>
 #include <string>
 #include <unordered_map>
 
@@ -119,12 +118,8 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
   out.min_score = options.min_score >= 0 ? options.min_score : model::kDefaultMinScore;
 
   std::vector<Parsed> parsed(docs.size());
-  bool stopped = false;
-  struct NoScratch {};
-  align::ShareOut(
-      docs.size(), options.threads, nullptr, &stopped, [] { return std::make_unique<NoScratch>(); },
-      [&](NoScratch&, std::size_t d) { Parse(docs[d], static_cast<long>(d), &parsed[d]); },
-      align::Grain{4, 1});
+  align::ForEach(docs.size(), options.threads, align::Grain{4, 1},
+                 [&](std::size_t d) { Parse(docs[d], static_cast<long>(d), &parsed[d]); });
   std::unordered_map<std::string, std::size_t> by_text;
   for (std::size_t d = 0; d < docs.size(); ++d) {
     const std::string& t = docs[d].text;
@@ -164,65 +159,62 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
 
   // Each sentence of the report only reads what came before: made on several threads too.
   out.sentences.resize(units.size());
-  align::ShareOut(
-      units.size(), options.threads, nullptr, &stopped, [] { return std::make_unique<NoScratch>(); },
-      [&](NoScratch&, std::size_t u) {
-        const std::size_t d = units[u].doc;
-        const segment::Segment& seg = parsed[d].segments[u - first_unit[d]];
-        Sentence& s = out.sentences[u];
-        s.id = u;
-        s.doc = d;
-        s.paragraph = seg.paragraph;
-        s.span = span_of(d, seg.start, seg.end);
-        s.text = docs[d].text.substr(seg.start, seg.end - seg.start);
-        s.kind = units[u].claim ? Kind::kClaim : Kind::kBoilerplate;
-        if (s.kind == Kind::kClaim) {
-          for (const align::Match& m : matches[u]) {
-            Support sup;
-            sup.doc = m.doc;
-            sup.sentence = m.first;
-            sup.sentence_last = m.last;
-            sup.score = m.score;
-            sup.shared_text = m.shared_text;
-            if (m.partial) {
-              const auto& ctoks = parsed[d].tokens[u - first_unit[d]];
-              sup.partial = true;
-              sup.clause = span_of(d, ctoks[m.clause_first].start, ctoks[m.clause_last].end);
-            }
-            // Matched words with only spaces between them are one range: a reader sees the
-            // phrase both outlets use ("New York Stock Exchange") as one mark, and the report
-            // of a large story is about a quarter smaller.
-            const std::string& other_text = docs[m.doc].text;
-            std::size_t run_start = 0, run_end = 0;
-            bool open = false;
-            for (std::size_t k = 0; k < m.shared.size(); ++k) {
-              const lexicon::Token& t = token_of(m.shared[k]);
-              const bool joins = open && m.shared[k].unit == m.shared[k - 1].unit &&
-                                 OnlySpaces(other_text, run_end, t.start);
-              if (!joins) {
-                if (open) sup.shared.push_back(span_of(m.doc, run_start, run_end));
-                run_start = t.start;
-                open = true;
-              }
-              run_end = std::max(run_end, t.end);  // a quantity token may cover the next ones
-            }
-            if (open) sup.shared.push_back(span_of(m.doc, run_start, run_end));
-            for (const auto& [mine, theirs] : m.differs) {
-              const lexicon::Token& a = token_of(mine);
-              const lexicon::Token& b = token_of(theirs);
-              Difference diff;
-              diff.this_value = docs[d].text.substr(a.start, a.end - a.start);
-              diff.other_value = docs[m.doc].text.substr(b.start, b.end - b.start);
-              diff.other = span_of(m.doc, b.start, b.end);
-              sup.differs.push_back(std::move(diff));
-            }
-            s.support.push_back(std::move(sup));
-          }
-          s.outlets = 1 + static_cast<int>(s.support.size());
-          s.level = LevelFor(s.outlets, docs.size());
+  align::ForEach(units.size(), options.threads, align::Grain{1024, 64}, [&](std::size_t u) {
+    const std::size_t d = units[u].doc;
+    const segment::Segment& seg = parsed[d].segments[u - first_unit[d]];
+    Sentence& s = out.sentences[u];
+    s.id = u;
+    s.doc = d;
+    s.paragraph = seg.paragraph;
+    s.span = span_of(d, seg.start, seg.end);
+    s.text = docs[d].text.substr(seg.start, seg.end - seg.start);
+    s.kind = units[u].claim ? Kind::kClaim : Kind::kBoilerplate;
+    if (s.kind == Kind::kClaim) {
+      for (const align::Match& m : matches[u]) {
+        Support sup;
+        sup.doc = m.doc;
+        sup.sentence = m.first;
+        sup.sentence_last = m.last;
+        sup.score = m.score;
+        sup.shared_text = m.shared_text;
+        if (m.partial) {
+          const auto& ctoks = parsed[d].tokens[u - first_unit[d]];
+          sup.partial = true;
+          sup.clause = span_of(d, ctoks[m.clause_first].start, ctoks[m.clause_last].end);
         }
-      },
-      align::Grain{1024, 64});
+        // Matched words with only spaces between them are one range: a reader sees the
+        // phrase both outlets use ("New York Stock Exchange") as one mark, and the report
+        // of a large story is about a quarter smaller.
+        const std::string& other_text = docs[m.doc].text;
+        std::size_t run_start = 0, run_end = 0;
+        bool open = false;
+        for (std::size_t k = 0; k < m.shared.size(); ++k) {
+          const lexicon::Token& t = token_of(m.shared[k]);
+          const bool joins = open && m.shared[k].unit == m.shared[k - 1].unit &&
+                             OnlySpaces(other_text, run_end, t.start);
+          if (!joins) {
+            if (open) sup.shared.push_back(span_of(m.doc, run_start, run_end));
+            run_start = t.start;
+            open = true;
+          }
+          run_end = std::max(run_end, t.end);  // a quantity token may cover the next ones
+        }
+        if (open) sup.shared.push_back(span_of(m.doc, run_start, run_end));
+        for (const auto& [mine, theirs] : m.differs) {
+          const lexicon::Token& a = token_of(mine);
+          const lexicon::Token& b = token_of(theirs);
+          Difference diff;
+          diff.this_value = docs[d].text.substr(a.start, a.end - a.start);
+          diff.other_value = docs[m.doc].text.substr(b.start, b.end - b.start);
+          diff.other = span_of(m.doc, b.start, b.end);
+          sup.differs.push_back(std::move(diff));
+        }
+        s.support.push_back(std::move(sup));
+      }
+      s.outlets = 1 + static_cast<int>(s.support.size());
+      s.level = LevelFor(s.outlets, docs.size());
+    }
+  });
   *report = std::move(out);
   if (options.progress) options.progress(1.0);
   return Status::Ok();

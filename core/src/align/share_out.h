@@ -91,6 +91,17 @@ void ShareOut(std::size_t n, unsigned threads, const std::function<bool(double)>
 #endif
 }
 
+// ShareOut for a loop whose items need no scratch of their own and report no progress
+// (parsing documents, making sides, writing parts of the report): run(i) for every i.
+template <typename Run>
+void ForEach(std::size_t n, unsigned threads, Grain grain, Run run) {
+  struct NoScratch {};
+  bool stopped = false;  // never set: nothing reports progress
+  ShareOut(
+      n, threads, nullptr, &stopped, [] { return std::make_unique<NoScratch>(); },
+      [&](NoScratch&, std::size_t i) { run(i); }, grain);
+}
+
 }  // namespace align
 }  // namespace corroborate
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
-#include <memory>
 
 #include "align/model.h"
 #include "align/share_out.h"
@@ -70,21 +69,17 @@ Weighting::Weighting(const std::vector<const std::vector<lexicon::Token>*>& sent
   for (TermId t = 0; t < weight_.size(); ++t)
     weight_[t] = std::log(1.0 + (n - df_[t] + 0.5) / (df_[t] + 0.5));
   if (lexicon && !lexicon->empty()) GroupTerms(*lexicon);
-  // Each side only reads the weights and groups: the one part of this that can be shared out.
   sides_.resize(sentences.size());
-  bool stopped = false;
-  struct NoScratch {};
-  ShareOut(
-      sentences.size(), threads, nullptr, &stopped, [] { return std::make_unique<NoScratch>(); },
-      [&](NoScratch&, std::size_t i) {
-        Side& s = sides_[i];
-        s.tokens.reserve(sentences[i]->size());
-        for (const lexicon::Token& t : *sentences[i]) s.tokens.push_back(&t);
-        s.words = std::move(words[i]);
-        s.token_terms = std::move(terms[i]);
-        Finish(&s);
-      },
-      Grain{1024, 64});  // a side is quicker than a claim
+  // Each side only reads the weights and groups: the one part of this that can be shared
+  // out. A side is quicker to make than a claim to align, hence the larger grain.
+  ForEach(sentences.size(), threads, Grain{1024, 64}, [&](std::size_t i) {
+    Side& s = sides_[i];
+    s.tokens.reserve(sentences[i]->size());
+    for (const lexicon::Token& t : *sentences[i]) s.tokens.push_back(&t);
+    s.words = std::move(words[i]);
+    s.token_terms = std::move(terms[i]);
+    Finish(&s);
+  });
 }
 
 // A synonym is only ever looked for of a term the other side lacks (HasSynonym), so a

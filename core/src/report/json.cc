@@ -6,7 +6,6 @@
 
 #if CORROBORATE_THREADS
 #include <algorithm>
-#include <memory>
 
 #include "align/share_out.h"
 #include "report/json_parts.h"
@@ -89,20 +88,15 @@ void WriteSentencesApart(JsonWriter& w, const std::vector<Sentence>& sentences, 
   using json_parts::kSentences;
   const std::size_t parts = (sentences.size() + kSentences - 1) / kSentences;
   std::vector<std::string> texts;
-  struct NoScratch {};
   for (std::size_t wave = 0; wave < parts; wave += json_parts::kWave) {
     texts.assign(std::min(json_parts::kWave, parts - wave), std::string());
-    bool stopped = false;
-    align::ShareOut(
-        texts.size(), threads, nullptr, &stopped, [] { return std::make_unique<NoScratch>(); },
-        [&](NoScratch&, std::size_t t) {
-          const std::size_t begin = (wave + t) * kSentences;
-          JsonWriter part = w.Part(begin == 0);
-          for (std::size_t i = begin; i < std::min(sentences.size(), begin + kSentences); ++i)
-            WriteSentence(part, sentences[i]);
-          texts[t] = part.Take();
-        },
-        align::Grain{1, 1});
+    align::ForEach(texts.size(), threads, align::Grain{1, 1}, [&](std::size_t t) {
+      const std::size_t begin = (wave + t) * kSentences;
+      JsonWriter part = w.Part(begin == 0);
+      for (std::size_t i = begin; i < std::min(sentences.size(), begin + kSentences); ++i)
+        WriteSentence(part, sentences[i]);
+      texts[t] = part.Take();
+    });
     for (const std::string& text : texts) w.Splice(text);
   }
 }
