@@ -137,7 +137,7 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
     for (std::size_t i = 0; i < parsed[d].segments.size(); ++i)
       units.push_back({d, parsed[d].kinds[i] == Kind::kClaim, &parsed[d].tokens[i], docs[d].text});
   bool cancelled = false;
-  const auto matches = align::Align(units, docs.size(), out.min_score, options.exhaustive,
+  auto matches = align::Align(units, docs.size(), out.min_score, options.exhaustive,
                                     options.lexicon, options.progress, &cancelled, options.threads);
   if (cancelled) return Status(StatusCode::kCancelled, "analysis cancelled");
 
@@ -170,6 +170,10 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
     s.text = docs[d].text.substr(seg.start, seg.end - seg.start);
     s.kind = units[u].claim ? Kind::kClaim : Kind::kBoilerplate;
     if (s.kind == Kind::kClaim) {
+      // A large story has hundreds of thousands of supports: each list is made to its
+      // size (not grown), and each match is freed once its support is made.
+      static thread_local std::vector<Span> spans;
+      s.support.reserve(matches[u].size());
       for (const align::Match& m : matches[u]) {
         Support sup;
         sup.doc = m.doc;
@@ -188,18 +192,20 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
         const std::string& other_text = docs[m.doc].text;
         std::size_t run_start = 0, run_end = 0;
         bool open = false;
+        spans.clear();
         for (std::size_t k = 0; k < m.shared.size(); ++k) {
           const lexicon::Token& t = token_of(m.shared[k]);
           const bool joins = open && m.shared[k].unit == m.shared[k - 1].unit &&
                              OnlySpaces(other_text, run_end, t.start);
           if (!joins) {
-            if (open) sup.shared.push_back(span_of(m.doc, run_start, run_end));
+            if (open) spans.push_back(span_of(m.doc, run_start, run_end));
             run_start = t.start;
             open = true;
           }
           run_end = std::max(run_end, t.end);  // a quantity token may cover the next ones
         }
-        if (open) sup.shared.push_back(span_of(m.doc, run_start, run_end));
+        if (open) spans.push_back(span_of(m.doc, run_start, run_end));
+        sup.shared.assign(spans.begin(), spans.end());
         for (const auto& [mine, theirs] : m.differs) {
           const lexicon::Token& a = token_of(mine);
           const lexicon::Token& b = token_of(theirs);
@@ -211,6 +217,7 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
         }
         s.support.push_back(std::move(sup));
       }
+      std::vector<align::Match>().swap(matches[u]);
       s.outlets = 1 + static_cast<int>(s.support.size());
       s.level = LevelFor(s.outlets, docs.size());
     }

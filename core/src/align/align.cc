@@ -1,6 +1,7 @@
 #include "align/align.h"
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 
 #include "align/evidence.h"
@@ -90,6 +91,39 @@ struct Candidate {
   double cheap;
 };
 
+// A 64-bit signature of a set of terms: bit TermBit(t) for each. A term whose bit is not
+// in a sentence's signature is not among its terms, so the weight of the claim's terms
+// that were not looked up can be bounded per candidate, not only per claim.
+inline unsigned TermBit(TermId t) { return static_cast<unsigned>((t * 0x9E3779B97F4A7C15ull) >> 58); }
+
+// What candidate gathering reads of every sentence, side by side in one array: millions
+// of (claim, sentence) hits are ruled out on these alone, and a Side is far larger.
+struct Summary {
+  std::uint64_t bits = 0;  // TermBit of each of its terms
+  double weight = 0;       // Side::weight
+};
+
+// The weight of a claim's terms that were not looked up, by signature bit: what a
+// candidate with a given signature can share of them at most.
+class Unlooked {
+ public:
+  void Clear() { bits_ = 0; }
+  void Add(TermId t, double weight) {
+    const unsigned b = TermBit(t);
+    if (!(bits_ >> b & 1)) bits_ |= std::uint64_t{1} << b, weight_[b] = 0;
+    weight_[b] += weight;
+  }
+  double Bound(std::uint64_t candidate_bits) const {
+    double sum = 0;
+    for (std::uint64_t m = candidate_bits & bits_; m != 0; m &= m - 1) sum += weight_[__builtin_ctzll(m)];
+    return sum;
+  }
+
+ private:
+  std::uint64_t bits_ = 0;
+  double weight_[64];
+};
+
 // A part of a sentence as a term set, for choosing the part of a candidate that states
 // a clause of the claim.
 struct Window {
@@ -103,12 +137,13 @@ struct Window {
 // shared out among threads; the weighting and the index are only read.
 class ClaimAligner {
  public:
-  ClaimAligner(const std::vector<Unit>& units, std::size_t documents, const Weighting& w,
-               const Postings& postings, double min_score, bool exhaustive)
-      : units(units), w(w), postings(postings), min_score(min_score), exhaustive(exhaustive),
-        with_next(units.size()), windows_of(units.size()), seen(units.size(), UINT32_MAX),
-        shared(units.size(), 0.0), hit_index(units.size(), 0), claim_weight(w.terms(), 0.0),
-        pieces_of_term(w.terms(), 0), term_mark(w.terms(), UINT32_MAX), per_doc(documents) {}
+  ClaimAligner(const std::vector<Unit>& units, const std::vector<std::pair<std::size_t, std::size_t>>& doc_units,
+               const Weighting& w, const Postings& postings, const std::vector<Summary>& summaries,
+               double min_score, bool exhaustive)
+      : units(units), doc_units(doc_units), w(w), postings(postings), summaries(summaries),
+        min_score(min_score), exhaustive(exhaustive), with_next(units.size()), windows_of(units.size()),
+        seen(units.size(), Seen{UINT32_MAX, 0}), claim_weight(w.terms(), 0.0), pieces_of_term(w.terms(), 0),
+        term_mark(w.terms(), UINT32_MAX), per_doc(doc_units.size()) {}
 
   // The supports of claim unit c, in document order, into *out.
   void Claim(std::size_t c, std::vector<Match>* out);
@@ -139,17 +174,30 @@ class ClaimAligner {
   }
 
   const std::vector<Unit>& units;
+  const std::vector<std::pair<std::size_t, std::size_t>>& doc_units;  // per document: [first, last) unit
   const Weighting& w;
   const Postings& postings;
+  const std::vector<Summary>& summaries;
   const double min_score;
   const bool exhaustive;
   const double claim_recall = MinRecall(model::kMinCheapScore);
   const double clause_recall = MinRecall(model::kMinClauseScore);
   std::vector<std::unique_ptr<Side>> with_next;
   std::vector<std::unique_ptr<std::vector<Window>>> windows_of;
-  std::vector<std::uint32_t> seen, hits;
-  std::vector<double> shared, piece_shared;
-  std::vector<std::uint32_t> hit_index;
+  // Per sentence: the last claim it was a hit of, and where in `hits` it is.
+  struct Seen {
+    std::uint32_t claim, hit;
+  };
+  // A sentence that shares a looked-up term with the claim, and the weight of those it shares.
+  struct Hit {
+    std::uint32_t unit;
+    double shared;
+  };
+  std::vector<Seen> seen;
+  std::vector<Hit> hits;
+  std::vector<double> piece_shared;
+  Unlooked unlooked_bits;
+  std::vector<Unlooked> part_unlooked_bits;
   std::vector<double> claim_weight;
   std::vector<std::uint16_t> pieces_of_term;  // bit k: the term is in piece k
   std::vector<std::pair<std::uint16_t, double>> shared_pieces;
@@ -157,6 +205,7 @@ class ClaimAligner {
   std::vector<std::uint32_t> term_mark;
   std::vector<std::vector<Candidate>> per_doc;
   std::vector<std::size_t> docs_hit;
+  std::vector<Match> found;  // this claim's supports, moved out in a vector of their size
 };
 
 void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
@@ -203,25 +252,30 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
     const std::size_t n_pieces = has_parts ? starts.size() : 0;
     hits.clear();
     double looked = 0;
+    const auto [own_first, own_last] = doc_units[units[c].doc];
     for (TermId t : lookup) {
       if (term_mark[t] == c) continue;
       term_mark[t] = static_cast<std::uint32_t>(c);
       const double wt = w.weight(t);
       looked += wt;
       for (std::uint32_t s : postings[t]) {
-        if (units[s].doc == units[c].doc) continue;
-        if (seen[s] != c) {
-          seen[s] = static_cast<std::uint32_t>(c), shared[s] = 0, hit_index[s] = static_cast<std::uint32_t>(hits.size());
-          hits.push_back(s);
+        if (s >= own_first && s < own_last) continue;
+        Seen& seen_s = seen[s];
+        if (seen_s.claim != c) {
+          seen_s = {static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(hits.size())};
+          hits.push_back({s, 0.0});
           if (has_parts) ClearRow(hits.size() - 1, n_pieces, &piece_shared);
         }
-        shared[s] += wt;
+        hits[seen_s.hit].shared += wt;
         if (has_parts)
           for (unsigned mask = pieces_of_term[t], k = 0; mask != 0; mask >>= 1, ++k)
-            if (mask & 1u) piece_shared[hit_index[s] * n_pieces + k] += wt;
+            if (mask & 1u) piece_shared[seen_s.hit * n_pieces + k] += wt;
       }
     }
     const double unlooked = std::max(0.0, claim.weight - looked);
+    unlooked_bits.Clear();
+    for (TermId t : claim.terms)
+      if (term_mark[t] != c) unlooked_bits.Add(t, w.weight(t));
     // The claim's terms' weights by term id: the overlap with a candidate is then one
     // pass over the candidate's terms, in the same order (and so to the same sum) as
     // Weighting::Overlap's merge.
@@ -232,10 +286,16 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       return m;
     };
     std::vector<double> part_unlooked(parts.size(), 0.0);
+    if (part_unlooked_bits.size() < parts.size()) part_unlooked_bits.resize(parts.size());
     for (std::size_t pi = 0; pi < parts.size(); ++pi) {
       part_unlooked[pi] = part_sets[pi].weight;
-      for (TermId t : part_sets[pi].terms)
-        if (term_mark[t] == c) part_unlooked[pi] -= w.weight(t);
+      part_unlooked_bits[pi].Clear();
+      for (TermId t : part_sets[pi].terms) {
+        if (term_mark[t] == c)
+          part_unlooked[pi] -= w.weight(t);
+        else
+          part_unlooked_bits[pi].Add(t, w.weight(t));
+      }
       part_unlooked[pi] = std::max(0.0, part_unlooked[pi]);
     }
     constexpr double kRounding = 1 - 1e-9;  // bounds never reject what the exact test keeps
@@ -246,24 +306,31 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       std::size_t first, last;  // pieces
       std::uint16_t mask;       // bit k: the part holds piece k
       double need, exact;       // the bound's and the exact overlap's thresholds
+      const Unlooked* unlooked; // the part's terms that were not looked up
+      double unlooked_weight;   // all of them
     };
     std::vector<Gate> gates;
     for (std::size_t pi = 0; pi < parts.size() && has_parts; ++pi) {
       if (part_sets[pi].terms.empty()) continue;
-      Gate g{part_pieces[pi].first, part_pieces[pi].second, 0, 0, clause_recall * part_sets[pi].weight};
+      Gate g{part_pieces[pi].first, part_pieces[pi].second, 0, 0, clause_recall * part_sets[pi].weight,
+             &part_unlooked_bits[pi], part_unlooked[pi]};
       for (std::size_t k = g.first; k <= g.last; ++k) g.mask |= 1u << k;
       const double bound = clause_recall * part_sets[pi].weight * kRounding;
       g.need = bound - part_unlooked[pi] - 1e-9 * bound;
       gates.push_back(g);
     }
-    for (std::uint32_t s : hits) {
-      const double bound = shared[s] + unlooked;
-      const Side& other = w.side(s);
+    for (std::size_t h = 0; h < hits.size(); ++h) {
+      const std::uint32_t s = hits[h].unit;
+      const Summary& summary = summaries[s];
+      // What it shares of the terms looked up, plus what its signature lets it share of
+      // the others (at most all of them).
+      const double bound = hits[h].shared + std::min(unlooked, unlooked_bits.Bound(summary.bits));
       double cheap = -1;
       bool pass = false;
       if (bound >= claim_recall * claim.weight * kRounding &&
-          model::Score(std::min(bound, other.weight), claim.weight, other.weight) >= model::kMinCheapScore * kRounding) {
-        cheap = model::Score(Overlap(other), claim.weight, other.weight);
+          model::Score(std::min(bound, summary.weight), claim.weight, summary.weight) >=
+              model::kMinCheapScore * kRounding) {
+        cheap = model::Score(Overlap(w.side(s)), claim.weight, summary.weight);
         pass = cheap >= model::kMinCheapScore;
       }
       // The candidate's terms that are in the claim, with the claim's pieces each is in:
@@ -273,14 +340,18 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
         // sum[k]: what pieces [0, k) share, by postings (Parts never splits into more pieces).
         double sum[model::kMaxPieces + 1];
         sum[0] = 0;
-        const double* row = &piece_shared[hit_index[s] * n_pieces];
+        const double* row = &piece_shared[h * n_pieces];
         for (std::size_t k = 0; k < n_pieces; ++k) sum[k + 1] = sum[k] + row[k];
         shared_pieces.clear();
         bool shared_known = false;
         for (const Gate& g : gates) {
-          if (sum[g.last + 1] - sum[g.first] < g.need) continue;
+          const double looked_up = sum[g.last + 1] - sum[g.first];
+          if (looked_up < g.need) continue;
+          // The same bound, with only the unlooked terms the candidate's signature allows.
+          if (looked_up < g.need + g.unlooked_weight - std::min(g.unlooked_weight, g.unlooked->Bound(summary.bits)))
+            continue;
           if (!shared_known) {
-            for (TermId t : other.terms)
+            for (TermId t : w.side(s).terms)
               if (pieces_of_term[t]) shared_pieces.push_back({pieces_of_term[t], w.weight(t)});
             shared_known = true;
           }
@@ -291,7 +362,7 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
         }
       }
       if (!pass) continue;
-      if (cheap < 0) cheap = model::Score(Overlap(other), claim.weight, other.weight);
+      if (cheap < 0) cheap = model::Score(Overlap(w.side(s)), claim.weight, summary.weight);
       if (per_doc[units[s].doc].empty()) docs_hit.push_back(units[s].doc);
       per_doc[units[s].doc].push_back({s, cheap});
     }
@@ -386,10 +457,13 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       best.doc = d;
       best.score = best_p;
       AddEvidence(w, c, &best, best_run);
-      out->push_back(std::move(best));
+      found.push_back(std::move(best));
     }
     for (std::size_t d : docs_hit) per_doc[d].clear();
     docs_hit.clear();
+    out->reserve(found.size());
+    std::move(found.begin(), found.end(), std::back_inserter(*out));
+    found.clear();
     for (TermId t : claim.terms) pieces_of_term[t] = 0, claim_weight[t] = 0;
 }
 
@@ -409,11 +483,22 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
   // Inverted index: candidates share at least one of a claim's rarest terms (AddRarest),
   // so the work grows with the matches, not with the square of the sentences.
   const Postings postings(w, units.size());
+  std::vector<Summary> summaries(units.size());
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    for (TermId t : w.side(u).terms) summaries[u].bits |= std::uint64_t{1} << TermBit(t);
+    summaries[u].weight = w.side(u).weight;
+  }
+  // Units come document by document: a claim's own document is one range of them.
+  std::vector<std::pair<std::size_t, std::size_t>> doc_units(documents, {0, 0});
+  for (std::size_t u = units.size(); u-- > 0;) doc_units[units[u].doc].first = u;
+  for (std::size_t u = 0; u < units.size(); ++u) doc_units[units[u].doc].second = u + 1;
 
   bool stop = false;
   ShareOut(
       units.size(), threads, progress, &stop,
-      [&] { return std::make_unique<ClaimAligner>(units, documents, w, postings, min_score, exhaustive); },
+      [&] {
+        return std::make_unique<ClaimAligner>(units, doc_units, w, postings, summaries, min_score, exhaustive);
+      },
       [&](ClaimAligner& aligner, std::size_t c) { aligner.Claim(c, &result[c]); });
   if (stop) {
     if (cancelled) *cancelled = true;

@@ -4,6 +4,7 @@
 #define CORROBORATE_ALIGN_ALIGN_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string_view>
 #include <utility>
@@ -24,9 +25,11 @@ struct Unit {
   std::string_view text;  // the whole document (clause punctuation lies between tokens)
 };
 
+// 32 bits each: an analysis is at most limits::kMaxTotalBytes, and a large one holds
+// hundreds of thousands of these.
 struct TokenRef {
-  std::size_t unit;
-  std::size_t token;
+  std::uint32_t unit;
+  std::uint32_t token;
 };
 
 struct Match {
