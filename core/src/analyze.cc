@@ -170,10 +170,6 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
     s.text = docs[d].text.substr(seg.start, seg.end - seg.start);
     s.kind = units[u].claim ? Kind::kClaim : Kind::kBoilerplate;
     if (s.kind == Kind::kClaim) {
-      // A large story has hundreds of thousands of supports: each list is made to its
-      // size (not grown), and each match is freed once its support is made.
-      static thread_local std::vector<Span> spans;
-      s.support.reserve(matches[u].size());
       for (const align::Match& m : matches[u]) {
         Support sup;
         sup.doc = m.doc;
@@ -192,20 +188,18 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
         const std::string& other_text = docs[m.doc].text;
         std::size_t run_start = 0, run_end = 0;
         bool open = false;
-        spans.clear();
         for (std::size_t k = 0; k < m.shared.size(); ++k) {
           const lexicon::Token& t = token_of(m.shared[k]);
           const bool joins = open && m.shared[k].unit == m.shared[k - 1].unit &&
                              OnlySpaces(other_text, run_end, t.start);
           if (!joins) {
-            if (open) spans.push_back(span_of(m.doc, run_start, run_end));
+            if (open) sup.shared.push_back(span_of(m.doc, run_start, run_end));
             run_start = t.start;
             open = true;
           }
           run_end = std::max(run_end, t.end);  // a quantity token may cover the next ones
         }
-        if (open) spans.push_back(span_of(m.doc, run_start, run_end));
-        sup.shared.assign(spans.begin(), spans.end());
+        if (open) sup.shared.push_back(span_of(m.doc, run_start, run_end));
         for (const auto& [mine, theirs] : m.differs) {
           const lexicon::Token& a = token_of(mine);
           const lexicon::Token& b = token_of(theirs);
@@ -217,6 +211,8 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
         }
         s.support.push_back(std::move(sup));
       }
+      // A large story has hundreds of thousands of matches: each is freed once its support
+      // is made, so that the report's lists take the room they leave.
       std::vector<align::Match>().swap(matches[u]);
       s.outlets = 1 + static_cast<int>(s.support.size());
       s.level = LevelFor(s.outlets, docs.size());

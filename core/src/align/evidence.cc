@@ -28,10 +28,6 @@ void AddEvidence(const Weighting& w, std::size_t c, Match* best, int known_run) 
     if (!ReportableKind(w, claim.token_terms[k]).empty()) claim_qty.push_back(k);
   std::vector<char> claim_qty_found(claim_qty.size(), false);
   std::vector<TokenRef> other_qty;
-  // Collected apart and then copied, so that the match keeps exactly what it needs: a
-  // large story keeps hundreds of thousands of these lists until the report is made.
-  static thread_local std::vector<TokenRef> shared;
-  shared.clear();
   int run = 0;
   for (std::size_t s = best->first; s <= best->last; ++s) {
     const Side& other = w.side(s);
@@ -45,14 +41,13 @@ void AddEvidence(const Weighting& w, std::size_t c, Match* best, int known_run) 
       // A synonym of a claim word is shared too ("talk" for "conversation").
       in_claim = in_claim || (!w.groups().empty() && HasSynonym(t, claim, w.groups()));
       if (in_claim) {
-        shared.push_back({static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(k)});
+        best->shared.push_back({static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(k)});
       } else if (!ReportableKind(w, t).empty()) {
         other_qty.push_back({static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(k)});
       }
     }
     run = std::max(run, known_run >= 0 && best->first == best->last ? known_run : LongestRuns(claim, other).any);
   }
-  best->shared.assign(shared.begin(), shared.end());
   // Pair each unmatched claim quantity with the first unmatched one of its kind.
   std::vector<char> used(other_qty.size(), false);
   for (std::size_t q = 0; q < claim_qty.size(); ++q) {
