@@ -137,7 +137,7 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
     for (std::size_t i = 0; i < parsed[d].segments.size(); ++i)
       units.push_back({d, parsed[d].kinds[i] == Kind::kClaim, &parsed[d].tokens[i], docs[d].text});
   bool cancelled = false;
-  auto matches = align::Align(units, docs.size(), out.min_score, options.exhaustive,
+  const auto matches = align::Align(units, docs.size(), out.min_score, options.exhaustive,
                                     options.lexicon, options.progress, &cancelled, options.threads);
   if (cancelled) return Status(StatusCode::kCancelled, "analysis cancelled");
 
@@ -211,9 +211,6 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
         }
         s.support.push_back(std::move(sup));
       }
-      // A large story has hundreds of thousands of matches: each is freed once its support
-      // is made, so that the report's lists take the room they leave.
-      std::vector<align::Match>().swap(matches[u]);
       s.outlets = 1 + static_cast<int>(s.support.size());
       s.level = LevelFor(s.outlets, docs.size());
     }

@@ -319,15 +319,16 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       g.need = bound - part_unlooked[pi] - 1e-9 * bound;
       gates.push_back(g);
     }
+    const double claim_need = claim_recall * claim.weight * kRounding;
     for (std::size_t h = 0; h < hits.size(); ++h) {
       const std::uint32_t s = hits[h].unit;
       const Summary& summary = summaries[s];
-      // What it shares of the terms looked up, plus what its signature lets it share of
-      // the others (at most all of them).
-      const double bound = hits[h].shared + std::min(unlooked, unlooked_bits.Bound(summary.bits));
       double cheap = -1;
       bool pass = false;
-      if (bound >= claim_recall * claim.weight * kRounding &&
+      // What it shares of the terms looked up, plus all the others (most hits fail here),
+      // then plus only those its signature allows.
+      double bound = hits[h].shared + unlooked;
+      if (bound >= claim_need && (bound = hits[h].shared + std::min(unlooked, unlooked_bits.Bound(summary.bits))) >= claim_need &&
           model::Score(std::min(bound, summary.weight), claim.weight, summary.weight) >=
               model::kMinCheapScore * kRounding) {
         cheap = model::Score(Overlap(w.side(s)), claim.weight, summary.weight);
