@@ -13,6 +13,10 @@
 #include "input.h"
 #include "pairs.h"
 
+#if CORROBORATE_MIMALLOC
+#include <mimalloc.h>
+#endif
+
 namespace {
 
 constexpr const char* kUsage =
@@ -144,6 +148,18 @@ int Run(int argc, char** argv) {
 }
 
 }  // namespace
+
+#if CORROBORATE_MIMALLOC && defined(__ELF__)
+namespace {
+// The heap in 2 MiB pages (transparent huge pages where the system only grants them on
+// request): a large batch otherwise takes a page fault for every 4 KiB it touches
+// (cli/CMakeLists.txt). mimalloc reads this option once, when it starts, before main and
+// before any constructor could set it; a function in .preinit_array runs before every
+// shared library's initialisation, and setting an option allocates nothing.
+void UseLargePages(int, char**, char**) { mi_option_enable(mi_option_large_os_pages); }
+__attribute__((section(".preinit_array"), used)) void (*const kUseLargePages)(int, char**, char**) = UseLargePages;
+}  // namespace
+#endif
 
 int main(int argc, char** argv) {
   try {

@@ -8,7 +8,7 @@ profile=${1:-test}
 
 packages=(cmake make g++ python3 emscripten nlohmann-json3-dev catch2 wordnet-base)
 if [[ $profile == test ]]; then
-  packages+=(chromium clang libclang-rt-14-dev libbenchmark-dev python3-sklearn)
+  packages+=(chromium clang libclang-rt-14-dev libbenchmark-dev python3-sklearn libmimalloc-dev)
 fi
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
