@@ -1,12 +1,14 @@
 // The pipeline: text -> segment -> classify -> lexicon -> align -> report.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 
 #include "align/align.h"
 #include "align/model.h"
 #include "align/share_out.h"
+#include "align/string_ids.h"
 #include "classify/boilerplate.h"
 #include "corroborate/corroborate.h"
 #include "corroborate/limits.h"
@@ -46,20 +48,34 @@ bool OnlySpaces(const std::string& text, std::size_t from, std::size_t to) {
   return true;
 }
 
+// For each of n strings, the index of the first one equal to it (its own, if none before
+// it is). Views, not copies: a large story's texts are megabytes.
+template <typename Key>
+std::vector<std::size_t> FirstEqual(std::size_t n, Key key) {
+  align::StringIds ids(n);
+  std::vector<std::size_t> first_of_id, first(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    bool added = false;
+    const std::uint32_t id = ids.Intern(key(i), &added);
+    if (added) first_of_id.push_back(i);
+    first[i] = first_of_id[id];
+  }
+  return first;
+}
+
 Status Validate(const std::vector<Document>& docs, const Options& options) {
   if (docs.empty()) return Status::Invalid("no documents to analyse");
   if (docs.size() > limits::kMaxDocuments)
     return Status::Limit("too many documents: " + std::to_string(docs.size()) + " (limit " +
                          std::to_string(limits::kMaxDocuments) + ")");
   std::size_t total = 0;
-  std::unordered_map<std::string, std::size_t> seen;
+  const auto first_id = FirstEqual(docs.size(), [&](std::size_t i) { return std::string_view(docs[i].id); });
   for (std::size_t i = 0; i < docs.size(); ++i) {
     const Document& d = docs[i];
     if (d.id.empty()) return Status::Invalid("document " + std::to_string(i) + " has an empty id");
-    auto [it, fresh] = seen.emplace(d.id, i);
-    if (!fresh)
+    if (first_id[i] != i)
       return Status::Invalid("duplicate document id " + Quoted(d.id) + " (documents " +
-                             std::to_string(it->second) + " and " + std::to_string(i) + ")");
+                             std::to_string(first_id[i]) + " and " + std::to_string(i) + ")");
     if (d.text.size() > limits::kMaxDocumentBytes)
       return Status::Limit("document " + Quoted(d.id) + " " +
                            OverLimit(d.text.size(), limits::kMaxDocumentBytes) + " per document");
@@ -120,13 +136,11 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
   std::vector<Parsed> parsed(docs.size());
   align::ForEach(docs.size(), options.threads, align::Grain{4, 1},
                  [&](std::size_t d) { Parse(docs[d], static_cast<long>(d), &parsed[d]); });
-  std::unordered_map<std::string, std::size_t> by_text;
+  const auto first_text = FirstEqual(docs.size(), [&](std::size_t d) { return std::string_view(docs[d].text); });
   for (std::size_t d = 0; d < docs.size(); ++d) {
-    const std::string& t = docs[d].text;
     for (Warning& w : parsed[d].warnings) out.warnings.push_back(std::move(w));
-    auto [it, fresh] = by_text.emplace(t, d);
-    if (!fresh && !t.empty())
-      out.warnings.push_back({static_cast<long>(d), "documents " + Quoted(docs[it->second].id) + " and " +
+    if (first_text[d] != d && !docs[d].text.empty())
+      out.warnings.push_back({static_cast<long>(d), "documents " + Quoted(docs[first_text[d]].id) + " and " +
                                        Quoted(docs[d].id) + " have identical text"});
   }
   if (docs.size() == 1)

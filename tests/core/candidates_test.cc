@@ -70,6 +70,45 @@ TEST_CASE("candidates: the index finds exactly what exhaustive comparison finds 
   CHECK(indexed == Supports(Analyze(docs, true)));
 }
 
+// A claim of more than 64 distinct terms: its looked-up terms past the 63rd share one bit
+// of a candidate's mask (align.cc), whose weight must still bound what they share.
+// Exhaustive comparison looks its terms up in sentence order, so outlet C, which has
+// only the claim's second half, shares mostly terms past the 63rd.
+TEST_CASE("candidates: a claim of over 64 terms is found by the index as by exhaustive comparison", "[candidates]") {
+  std::vector<std::string> words;
+  for (char a = 'b'; words.size() < 100; ++a)
+    for (char b : std::string("aeiou"))
+      if (words.size() < 100) words.push_back(std::string("zq") + a + b + "xt");
+  auto sentence = [&](std::size_t from, std::size_t to) {
+    std::string s = "Officials listed";
+    for (std::size_t i = from; i < to; ++i) s += " " + words[i];
+    return s + ".\n";
+  };
+  const std::string other = "The weather was mild on Tuesday and markets were calm.\n";
+  const std::vector<Document> docs = {
+      {"a", "A", sentence(0, 100) + other},
+      {"b", "B", sentence(0, 90) + other},
+      {"c", "C", sentence(45, 100) + other},
+  };
+  auto supporters = [](const Report& r) {
+    std::vector<std::size_t> by;
+    for (const Support& sup : r.sentences.at(0).support) by.push_back(sup.doc);
+    return by;
+  };
+  const Report indexed = Analyze(docs, false);
+  CHECK(Supports(indexed) == Supports(Analyze(docs, true)));
+  CHECK(supporters(indexed).at(0) == 1);
+  // At threshold 0 every candidate that passes the gates is reported: both passes let
+  // outlet C's half through.
+  Options all;
+  all.min_score = 0;
+  const Report indexed_all = AnalyzeOrDie(docs, all);
+  all.exhaustive = true;
+  const Report exhaustive_all = AnalyzeOrDie(docs, all);
+  CHECK(Supports(indexed_all) == Supports(exhaustive_all));
+  CHECK(supporters(exhaustive_all) == std::vector<std::size_t>{1, 2});
+}
+
 TEST_CASE("candidates: a clause is not supported by a sentence that shares only a few of its words", "[candidates]") {
   // Outlet E: "Beijing has strongly condemned these moves, accusing Washington of
   // 'seriously violating' the spirit of the Geneva agreement." The clause shares

@@ -79,13 +79,6 @@ class Postings {
   std::vector<std::uint32_t> units_;
 };
 
-// Zeroes row `row` of a table of `width` columns kept as one array, growing the array if
-// it is short. Rows are zeroed as they come into use, so the array is never cleared.
-void ClearRow(std::size_t row, std::size_t width, std::vector<double>* table) {
-  if (table->size() < (row + 1) * width) table->resize(2 * (row + 1) * width);
-  std::fill_n(table->begin() + row * width, width, 0.0);
-}
-
 struct Candidate {
   std::uint32_t unit;
   double cheap;
@@ -142,7 +135,8 @@ class ClaimAligner {
                double min_score, bool exhaustive)
       : units(units), doc_units(doc_units), w(w), postings(postings), summaries(summaries),
         min_score(min_score), exhaustive(exhaustive), with_next(units.size()), windows_of(units.size()),
-        seen(units.size(), Seen{UINT32_MAX, 0}), claim_weight(w.terms(), 0.0), pieces_of_term(w.terms(), 0),
+        seen(units.size(), Seen{UINT32_MAX, 0}), term_bit(w.terms(), 0), claim_weight(w.terms(), 0.0),
+        pieces_of_term(w.terms(), 0),
         term_mark(w.terms(), UINT32_MAX), per_doc(doc_units.size()) {}
 
   // The supports of claim unit c, in document order, into *out.
@@ -188,14 +182,16 @@ class ClaimAligner {
   struct Seen {
     std::uint32_t claim, hit;
   };
-  // A sentence that shares a looked-up term with the claim, and the weight of those it shares.
+  // A sentence that shares a looked-up term with the claim, and which ones (bits by the
+  // order they were looked up in).
   struct Hit {
     std::uint32_t unit;
-    double shared;
+    std::uint64_t looked;
   };
   std::vector<Seen> seen;
   std::vector<Hit> hits;
-  std::vector<double> piece_shared;
+  std::vector<std::uint8_t> term_bit;  // per term, while it is looked up: its bit in Hit::looked
+  std::vector<double> part_bit_weight;  // per part of the claim: 64 weights by bit
   Unlooked unlooked_bits;
   std::vector<Unlooked> part_unlooked_bits;
   std::vector<double> claim_weight;
@@ -231,12 +227,10 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
         if (!part.terms.empty()) AddRarest(w, part.terms, part.weight, clause_recall, &scratch, &lookup);
     }
     // Candidates: sentences of other documents that pass the gate for the claim or for
-    // one of its parts; no other sentence is ever given to the model. The weight each
-    // shares with the claim is summed over the looked-up terms as their postings are
-    // read; with the weight of the claim's other terms that bounds what it can match, so
-    // most never need the exact merge.
-    // The same per piece of the claim (a term in several pieces counts in each), so that
-    // each part, a run of pieces, has a bound of its own.
+    // one of its parts; no other sentence is ever given to the model. Each notes which of
+    // the looked-up terms it has as their postings are read; what that shares of the
+    // claim or of a part, with the weight of the terms not looked up, bounds what it can
+    // match there, so most never need the exact merge.
     const bool has_parts =
         std::any_of(part_sets.begin(), part_sets.end(), [](const TermSet& p) { return !p.terms.empty(); });
     std::vector<std::pair<std::size_t, std::size_t>> part_pieces(parts.size());
@@ -249,29 +243,39 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       for (std::size_t pi = 0; pi < parts.size(); ++pi)
         part_pieces[pi] = {piece_of(parts[pi].first), piece_of(parts[pi].second)};
     }
-    const std::size_t n_pieces = has_parts ? starts.size() : 0;
     hits.clear();
     double looked = 0;
+    // Looked-up term i is bit min(i, 63) of a hit's mask; bit 63 stands for all from the
+    // 64th on, with their weights summed (a bound, never less than what a hit shares).
+    double bit_weight[64] = {};
+    int looked_up = 0;
     const auto [own_first, own_last] = doc_units[units[c].doc];
     for (TermId t : lookup) {
       if (term_mark[t] == c) continue;
       term_mark[t] = static_cast<std::uint32_t>(c);
       const double wt = w.weight(t);
       looked += wt;
+      const int bit = std::min(looked_up++, 63);
+      term_bit[t] = static_cast<std::uint8_t>(bit);
+      bit_weight[bit] += wt;
+      const std::uint64_t mask = std::uint64_t{1} << bit;
       for (std::uint32_t s : postings[t]) {
         if (s >= own_first && s < own_last) continue;
         Seen& seen_s = seen[s];
         if (seen_s.claim != c) {
           seen_s = {static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(hits.size())};
-          hits.push_back({s, 0.0});
-          if (has_parts) ClearRow(hits.size() - 1, n_pieces, &piece_shared);
+          hits.push_back({s, 0});
         }
-        hits[seen_s.hit].shared += wt;
-        if (has_parts)
-          for (unsigned mask = pieces_of_term[t], k = 0; mask != 0; mask >>= 1, ++k)
-            if (mask & 1u) piece_shared[seen_s.hit * n_pieces + k] += wt;
+        hits[seen_s.hit].looked |= mask;
       }
     }
+    // What the looked-up terms of `bits` weigh (in lookup order, so to the same sum as
+    // adding them up as the postings were read).
+    auto weight_of = [](std::uint64_t bits, const double* weights) {
+      double sum = 0;
+      for (; bits != 0; bits &= bits - 1) sum += weights[__builtin_ctzll(bits)];
+      return sum;
+    };
     const double unlooked = std::max(0.0, claim.weight - looked);
     unlooked_bits.Clear();
     for (TermId t : claim.terms)
@@ -287,34 +291,44 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
     };
     std::vector<double> part_unlooked(parts.size(), 0.0);
     if (part_unlooked_bits.size() < parts.size()) part_unlooked_bits.resize(parts.size());
+    if (part_bit_weight.size() < 64 * parts.size()) part_bit_weight.resize(64 * parts.size());
+    std::vector<std::uint64_t> part_looked(parts.size(), 0);  // the looked-up bits of its terms
     for (std::size_t pi = 0; pi < parts.size(); ++pi) {
       part_unlooked[pi] = part_sets[pi].weight;
       part_unlooked_bits[pi].Clear();
+      double* weights = &part_bit_weight[64 * pi];
+      weights[63] = 0;
       for (TermId t : part_sets[pi].terms) {
-        if (term_mark[t] == c)
+        if (term_mark[t] == c) {
           part_unlooked[pi] -= w.weight(t);
-        else
+          const unsigned bit = term_bit[t];
+          // Below 63 a bit is one term; bit 63 only this part's share of the terms past 63.
+          weights[bit] = bit < 63 ? w.weight(t) : weights[63] + w.weight(t);
+          part_looked[pi] |= std::uint64_t{1} << bit;
+        } else {
           part_unlooked_bits[pi].Add(t, w.weight(t));
+        }
       }
       part_unlooked[pi] = std::max(0.0, part_unlooked[pi]);
     }
     constexpr double kRounding = 1 - 1e-9;  // bounds never reject what the exact test keeps
-    // The parts that can stand as claims, each with what its pieces must share for its
-    // bound to pass. A candidate's bound for a part is then a difference of two sums over
-    // its pieces; `need` has room for that summing in another order than the exact test.
+    // The parts that can stand as claims, each with what a candidate must share of its
+    // looked-up terms for its bound to pass; `need` has room for summing in another order
+    // than the exact test.
     struct Gate {
-      std::size_t first, last;  // pieces
       std::uint16_t mask;       // bit k: the part holds piece k
       double need, exact;       // the bound's and the exact overlap's thresholds
+      std::uint64_t looked;     // its looked-up terms, as bits of a hit's mask
+      const double* weights;    // by bit
       const Unlooked* unlooked; // the part's terms that were not looked up
       double unlooked_weight;   // all of them
     };
     std::vector<Gate> gates;
     for (std::size_t pi = 0; pi < parts.size() && has_parts; ++pi) {
       if (part_sets[pi].terms.empty()) continue;
-      Gate g{part_pieces[pi].first, part_pieces[pi].second, 0, 0, clause_recall * part_sets[pi].weight,
+      Gate g{0, 0, clause_recall * part_sets[pi].weight, part_looked[pi], &part_bit_weight[64 * pi],
              &part_unlooked_bits[pi], part_unlooked[pi]};
-      for (std::size_t k = g.first; k <= g.last; ++k) g.mask |= 1u << k;
+      for (std::size_t k = part_pieces[pi].first; k <= part_pieces[pi].second; ++k) g.mask |= 1u << k;
       const double bound = clause_recall * part_sets[pi].weight * kRounding;
       g.need = bound - part_unlooked[pi] - 1e-9 * bound;
       gates.push_back(g);
@@ -327,8 +341,9 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       bool pass = false;
       // What it shares of the terms looked up, plus all the others (most hits fail here),
       // then plus only those its signature allows.
-      double bound = hits[h].shared + unlooked;
-      if (bound >= claim_need && (bound = hits[h].shared + std::min(unlooked, unlooked_bits.Bound(summary.bits))) >= claim_need &&
+      const double shared = weight_of(hits[h].looked, bit_weight);
+      double bound = shared + unlooked;
+      if (bound >= claim_need && (bound = shared + std::min(unlooked, unlooked_bits.Bound(summary.bits))) >= claim_need &&
           model::Score(std::min(bound, summary.weight), claim.weight, summary.weight) >=
               model::kMinCheapScore * kRounding) {
         cheap = model::Score(Overlap(w.side(s)), claim.weight, summary.weight);
@@ -338,15 +353,12 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       // a part's exact overlap is then a pass over these few, in term order (so to the
       // same sum as Weighting::Overlap's merge).
       if (!pass && !gates.empty()) {
-        // sum[k]: what pieces [0, k) share, by postings (Parts never splits into more pieces).
-        double sum[model::kMaxPieces + 1];
-        sum[0] = 0;
-        const double* row = &piece_shared[h * n_pieces];
-        for (std::size_t k = 0; k < n_pieces; ++k) sum[k + 1] = sum[k] + row[k];
         shared_pieces.clear();
         bool shared_known = false;
         for (const Gate& g : gates) {
-          const double looked_up = sum[g.last + 1] - sum[g.first];
+          const std::uint64_t in_part = hits[h].looked & g.looked;
+          if (in_part == 0) continue;
+          const double looked_up = weight_of(in_part, g.weights);
           if (looked_up < g.need) continue;
           // The same bound, with only the unlooked terms the candidate's signature allows.
           if (looked_up < g.need + g.unlooked_weight - std::min(g.unlooked_weight, g.unlooked->Bound(summary.bits)))
