@@ -334,6 +334,13 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       gates.push_back(g);
     }
     const double claim_need = claim_recall * claim.weight * kRounding;
+    // Whether weighted F (model::Score) of a candidate of weight `other` that matches
+    // `matched` of the claim reaches the gate: F is (1 + b^2) m / (b^2 C + O), so this
+    // needs no division, and kRounding covers its other rounding.
+    const double b2 = model::kRecallBeta * model::kRecallBeta;
+    auto reaches_gate = [&](double matched, double other) {
+      return (1 + b2) * std::min(matched, other) >= model::kMinCheapScore * kRounding * (b2 * claim.weight + other);
+    };
     for (std::size_t h = 0; h < hits.size(); ++h) {
       const std::uint32_t s = hits[h].unit;
       const Summary& summary = summaries[s];
@@ -343,9 +350,9 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       // then plus only those its signature allows.
       const double shared = weight_of(hits[h].looked, bit_weight);
       double bound = shared + unlooked;
-      if (bound >= claim_need && (bound = shared + std::min(unlooked, unlooked_bits.Bound(summary.bits))) >= claim_need &&
-          model::Score(std::min(bound, summary.weight), claim.weight, summary.weight) >=
-              model::kMinCheapScore * kRounding) {
+      if (bound >= claim_need && reaches_gate(bound, summary.weight) &&
+          (bound = shared + std::min(unlooked, unlooked_bits.Bound(summary.bits))) >= claim_need &&
+          reaches_gate(bound, summary.weight)) {
         cheap = model::Score(Overlap(w.side(s)), claim.weight, summary.weight);
         pass = cheap >= model::kMinCheapScore;
       }
