@@ -96,6 +96,13 @@ struct Summary {
   double weight = 0;       // Side::weight
 };
 
+// The sum of weights[b] over the set bits b of `bits`, lowest first.
+inline double WeightOfBits(std::uint64_t bits, const double* weights) {
+  double sum = 0;
+  for (; bits != 0; bits &= bits - 1) sum += weights[__builtin_ctzll(bits)];
+  return sum;
+}
+
 // The weight of a claim's terms that were not looked up, by signature bit: what a
 // candidate with a given signature can share of them at most.
 class Unlooked {
@@ -106,11 +113,7 @@ class Unlooked {
     if (!(bits_ >> b & 1)) bits_ |= std::uint64_t{1} << b, weight_[b] = 0;
     weight_[b] += weight;
   }
-  double Bound(std::uint64_t candidate_bits) const {
-    double sum = 0;
-    for (std::uint64_t m = candidate_bits & bits_; m != 0; m &= m - 1) sum += weight_[__builtin_ctzll(m)];
-    return sum;
-  }
+  double Bound(std::uint64_t candidate_bits) const { return WeightOfBits(candidate_bits & bits_, weight_); }
 
  private:
   std::uint64_t bits_ = 0;
@@ -269,13 +272,6 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
         hits[seen_s.hit].looked |= mask;
       }
     }
-    // What the looked-up terms of `bits` weigh (in lookup order, so to the same sum as
-    // adding them up as the postings were read).
-    auto weight_of = [](std::uint64_t bits, const double* weights) {
-      double sum = 0;
-      for (; bits != 0; bits &= bits - 1) sum += weights[__builtin_ctzll(bits)];
-      return sum;
-    };
     const double unlooked = std::max(0.0, claim.weight - looked);
     unlooked_bits.Clear();
     for (TermId t : claim.terms)
@@ -348,7 +344,7 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       bool pass = false;
       // What it shares of the terms looked up, plus all the others (most hits fail here),
       // then plus only those its signature allows.
-      const double shared = weight_of(hits[h].looked, bit_weight);
+      const double shared = WeightOfBits(hits[h].looked, bit_weight);
       double bound = shared + unlooked;
       if (bound >= claim_need && reaches_gate(bound, summary.weight) &&
           (bound = shared + std::min(unlooked, unlooked_bits.Bound(summary.bits))) >= claim_need &&
@@ -365,7 +361,7 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
         for (const Gate& g : gates) {
           const std::uint64_t in_part = hits[h].looked & g.looked;
           if (in_part == 0) continue;
-          const double looked_up = weight_of(in_part, g.weights);
+          const double looked_up = WeightOfBits(in_part, g.weights);
           if (looked_up < g.need) continue;
           // The same bound, with only the unlooked terms the candidate's signature allows.
           if (looked_up < g.need + g.unlooked_weight - std::min(g.unlooked_weight, g.unlooked->Bound(summary.bits)))
