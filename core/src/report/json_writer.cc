@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "text/number.h"
 #include "text/utf8.h"
 
 namespace corroborate {
@@ -186,7 +187,8 @@ char* PrintfShortestG(double v, char* out) {
   char buf[kNumberRoom];
   for (int precision = 15; precision <= 17; ++precision) {
     std::snprintf(buf, sizeof buf, "%.*g", precision, v);
-    if (std::strtod(buf, nullptr) == v) break;
+    double back;
+    if (text::StrtodWhole(buf, &back) && back == v) break;
   }
   const std::size_t len = std::strlen(buf);
   std::memcpy(out, buf, len);

@@ -1,6 +1,6 @@
-// Decimal numbers as news text writes them ("19.7", "145", "2025"), read without the C
-// library: strtod follows the C locale, so a host program that set a comma-decimal locale
-// would read "19.7" as 19; and in wasm strtod computes in software long double.
+// Numbers read without the C library: strtod follows the C locale, so a host program that
+// set a comma-decimal locale would read "19.7" as 19; and in wasm strtod computes in
+// software long double, and its code was 7.5 KB gzip of the module's download budget.
 //
 //   double v;
 //   if (text::ParseDecimal("19.7", &v)) ...  // v == 19.7, as strtod would round it
@@ -17,9 +17,10 @@ namespace text {
 // The value is the double nearest to the decimal (ties to even), exactly as strtod gives.
 bool ParseDecimal(std::string_view s, double* v);
 
-// Reads all of `s`, a number in any form strtod knows ("1e-7", "-0.5", "0x1f") with '.' as
-// its decimal point, as strtod reads it in the "C" locale, whatever locale the host program
-// set. Returns false, v unspecified, unless the whole of `s` is the number.
+// Reads all of `s`, a decimal ("1e-7", "-0.5", "5.", ".5") or hexadecimal ("0x1f",
+// "0x1.8p3") number, to the double strtod gives in the "C" locale: the nearest, ties to
+// even; infinite when too large. Returns false, v unspecified, unless the whole of `s` is
+// such a number (strtod's "inf", "nan" and leading white space are not).
 bool StrtodWhole(std::string_view s, double* v);
 
 }  // namespace text
