@@ -11,6 +11,19 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// An exponent after its letter: [+-]digits from s[*i] on, into *e (held at `cap` when it
+// is larger: past it every reading overflows or underflows alike). False when no digit.
+bool ReadExponent(std::string_view s, std::size_t* i, long cap, long* e) {
+  long sign = 1;
+  if (*i < s.size() && (s[*i] == '+' || s[*i] == '-')) sign = s[(*i)++] == '-' ? -1 : 1;
+  if (*i == s.size() || !IsDigit(s[*i])) return false;
+  long n = 0;
+  for (; *i < s.size() && IsDigit(s[*i]); ++*i)
+    if (n < cap) n = n * 10 + (s[*i] - '0');
+  *e = sign * n;
+  return true;
+}
+
 // 10^0 .. 10^22: every one of them is a double exactly.
 constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
                              1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
@@ -99,14 +112,10 @@ class Decimal {
     if (!digits) return false;
     if (!dot) dp_ = significant;
     if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+      long e = 0;
       ++i;
-      int sign = 1;
-      if (i < s.size() && (s[i] == '+' || s[i] == '-')) sign = s[i++] == '-' ? -1 : 1;
-      if (i == s.size() || !IsDigit(s[i])) return false;
-      int e = 0;
-      for (; i < s.size() && IsDigit(s[i]); ++i)
-        if (e < 10000) e = e * 10 + (s[i] - '0');
-      dp_ += sign * e;
+      if (!ReadExponent(s, &i, 10000, &e)) return false;
+      dp_ += static_cast<int>(e);
     }
     return i == s.size();
   }
@@ -284,14 +293,10 @@ bool ReadHex(std::string_view s, double* v) {
   }
   if (!digits) return false;
   if (i < s.size() && (s[i] == 'p' || s[i] == 'P')) {
-    ++i;
-    int sign = 1;
-    if (i < s.size() && (s[i] == '+' || s[i] == '-')) sign = s[i++] == '-' ? -1 : 1;
-    if (i == s.size() || !IsDigit(s[i])) return false;
     long e = 0;
-    for (; i < s.size() && IsDigit(s[i]); ++i)
-      if (e < 100000) e = e * 10 + (s[i] - '0');
-    exp2 += sign * e;
+    ++i;
+    if (!ReadExponent(s, &i, 100000, &e)) return false;
+    exp2 += e;
   }
   if (i != s.size()) return false;
   std::uint64_t bits = 0;
