@@ -136,7 +136,13 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
   std::vector<Parsed> parsed(docs.size());
   align::ForEach(docs.size(), options.threads, align::Grain{4, 1},
                  [&](std::size_t d) { Parse(docs[d], static_cast<long>(d), &parsed[d]); });
-  const auto first_text = FirstEqual(docs.size(), [&](std::size_t d) { return std::string_view(docs[d].text); });
+  // Texts are compared only when two have the same size: hashing every byte of a large
+  // story's texts to find no duplicate was most of what this took.
+  std::vector<std::size_t> sizes(docs.size()), first_text(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) sizes[d] = docs[d].text.size(), first_text[d] = d;
+  std::sort(sizes.begin(), sizes.end());
+  if (std::adjacent_find(sizes.begin(), sizes.end()) != sizes.end())
+    first_text = FirstEqual(docs.size(), [&](std::size_t d) { return std::string_view(docs[d].text); });
   for (std::size_t d = 0; d < docs.size(); ++d) {
     for (Warning& w : parsed[d].warnings) out.warnings.push_back(std::move(w));
     if (first_text[d] != d && !docs[d].text.empty())
