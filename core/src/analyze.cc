@@ -49,11 +49,16 @@ bool OnlySpaces(const std::string& text, std::size_t from, std::size_t to) {
 }
 
 // For each of n strings, the index of the first one equal to it (its own, if none before
-// it is). Views, not copies: a large story's texts are megabytes.
+// it is). Views, not copies: a large story's texts are megabytes, and they are hashed only
+// when two have the same size (most calls find none and hash nothing).
 template <typename Key>
 std::vector<std::size_t> FirstEqual(std::size_t n, Key key) {
+  std::vector<std::size_t> first(n), sizes(n);
+  for (std::size_t i = 0; i < n; ++i) first[i] = i, sizes[i] = key(i).size();
+  std::sort(sizes.begin(), sizes.end());
+  if (std::adjacent_find(sizes.begin(), sizes.end()) == sizes.end()) return first;
   align::StringIds ids(n);
-  std::vector<std::size_t> first_of_id, first(n);
+  std::vector<std::size_t> first_of_id;
   for (std::size_t i = 0; i < n; ++i) {
     bool added = false;
     const std::uint32_t id = ids.Intern(key(i), &added);
@@ -136,13 +141,7 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
   std::vector<Parsed> parsed(docs.size());
   align::ForEach(docs.size(), options.threads, align::Grain{4, 1},
                  [&](std::size_t d) { Parse(docs[d], static_cast<long>(d), &parsed[d]); });
-  // Texts are compared only when two have the same size: hashing every byte of a large
-  // story's texts to find no duplicate was most of what this took.
-  std::vector<std::size_t> sizes(docs.size()), first_text(docs.size());
-  for (std::size_t d = 0; d < docs.size(); ++d) sizes[d] = docs[d].text.size(), first_text[d] = d;
-  std::sort(sizes.begin(), sizes.end());
-  if (std::adjacent_find(sizes.begin(), sizes.end()) != sizes.end())
-    first_text = FirstEqual(docs.size(), [&](std::size_t d) { return std::string_view(docs[d].text); });
+  const auto first_text = FirstEqual(docs.size(), [&](std::size_t d) { return std::string_view(docs[d].text); });
   for (std::size_t d = 0; d < docs.size(); ++d) {
     for (Warning& w : parsed[d].warnings) out.warnings.push_back(std::move(w));
     if (first_text[d] != d && !docs[d].text.empty())

@@ -47,6 +47,8 @@ struct Match {
 };
 
 // result[u]: the supports of unit u, in document order, each with score >= min_score.
+// `units` come document by document (a document's sentences together): a claim's own
+// document is one range of them.
 // exhaustive: look up every term of a claim, not only its rarest (Options::exhaustive);
 // the result is the same, and tests prove it.
 // lexicon: synonym groups, or nullptr. progress (may be empty): share of claims done;

@@ -263,8 +263,8 @@ int HexValue(char c) {
   return -1;
 }
 
-// [+-]0(x|X)hexdigits[.hexdigits][(p|P)[+-]digits], the whole of s, as strtod reads it:
-// the nearest double (ties to even).
+// [+-]0(x|X)hexdigits[.hexdigits][(p|P)[+-]digits], the whole of s: the nearest double
+// (ties to even).
 bool ReadHex(std::string_view s, double* v) {
   std::size_t i = 0;
   bool neg = false;

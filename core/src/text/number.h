@@ -18,8 +18,9 @@ namespace text {
 bool ParseDecimal(std::string_view s, double* v);
 
 // Reads all of `s`, a decimal ("1e-7", "-0.5", "5.", ".5") or hexadecimal ("0x1f",
-// "0x1.8p3") number, to the double strtod gives in the "C" locale: the nearest, ties to
-// even; infinite when too large. Returns false, v unspecified, unless the whole of `s` is
+// "0x1.8p3") number, as strtod reads it in the "C" locale: the nearest double, ties to
+// even; infinite when too large (where glibc's strtod rounds a long hexadecimal subnormal
+// otherwise, this is the nearest; number_test.cc). Returns false, v unspecified, unless the whole of `s` is
 // such a number (strtod's "inf", "nan" and leading white space are not).
 bool StrtodWhole(std::string_view s, double* v);
 
