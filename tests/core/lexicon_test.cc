@@ -122,8 +122,22 @@ TEST_CASE("lexicon: a malformed stem index is an error that names the line", "[l
   CHECK(message("@stems 2\ntalk 0x\n") == "lexicon line 2: a stem (letters a-z), then the numbers of its groups");
   CHECK(message("@stems 2\ntalk \n") == "lexicon line 2: groups are numbers of at most nine digits");
   CHECK(message("@stems 2\ntalk 1234567890\n") == "lexicon line 2: groups are numbers of at most nine digits");
+  // The loader scans its copy of the text up to the copy's terminating '\0': a '\0' inside
+  // the text must still be an error, not a silent end.
+  using namespace std::string_literals;
+  CHECK(message("@stems 2\nta\0lk 0\n"s) == "lexicon line 2: a stem (letters a-z), then the numbers of its groups");
+  CHECK(message("@stems 2\ntalk 0\0\ncut 1\n"s) == "lexicon line 2: a stem (letters a-z), then the numbers of its groups");
+  CHECK(message("@stems 2\0\ntalk 0\n"s) == "lexicon line 1: the index starts with \"@stems N\", N the number of groups");
   CHECK(message("@stems 0\n") == "");
   CHECK(lex.empty());
+  // The last line needs no line break.
+  CHECK(message("@stems 2\ncut 1\ntalk 0 1") == "");
+  CHECK(Groups(lex, "talk") == std::vector<std::uint32_t>{0, 1});
+  CHECK(Groups(lex, "cut") == std::vector<std::uint32_t>{1});
+  CHECK(message("@stems 2\ntalk 0\n# the end") == "");
+  CHECK(lex.groups() == 2);
+  CHECK(message("@stems 2") == "");
+  CHECK(lex.groups() == 2);
 }
 
 #ifdef CORROBORATE_LEXICON_WORDS

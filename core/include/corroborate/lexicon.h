@@ -62,12 +62,15 @@ class Lexicon {
   std::string_view Stem(std::size_t i) const;
 
   // Flat and sorted, so that loading the table (in browsers, before the first analysis)
-  // fills four arrays instead of a hash map, and a term is found by binary search (an
+  // fills three arrays instead of a hash map, and a term is found by binary search (an
   // analysis looks up each distinct term once).
-  std::string stems_;                   // every stem, back to back, in byte order
-  std::vector<std::uint32_t> offsets_;  // stem i: stems_[offsets_[i], offsets_[i + 1])
-  std::vector<std::uint32_t> start_;    // groups of stem i: flat_[start_[i], start_[i + 1])
-  std::vector<std::uint32_t> flat_;     // each stem's groups, ascending
+  struct Place {
+    std::uint32_t at, size;
+  };
+  std::string text_;                  // the stems' bytes: the index as loaded, or the stems
+  std::vector<Place> stems_;          // stem i: text_[at, at + size), in byte order
+  std::vector<std::uint32_t> start_;  // groups of stem i: flat_[start_[i], start_[i + 1])
+  std::vector<std::uint32_t> flat_;   // each stem's groups, ascending
   std::size_t groups_ = 0;
 };
 

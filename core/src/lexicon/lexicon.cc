@@ -27,22 +27,6 @@ Status LineError(std::size_t line_no, const char* what) {
   return Status::Invalid("lexicon line " + std::to_string(line_no) + what);
 }
 
-// Reads a decimal number of at most nine digits at *p (so it fits in 32 bits); false if
-// there is none or it is longer.
-bool ReadNumber(const char** p, const char* end, std::uint32_t* value) {
-  const char* const from = *p;
-  std::uint32_t v = 0;
-  const char* q = from;
-  for (; q < end && *q >= '0' && *q <= '9'; ++q) {
-    if (q - from == 9) return false;
-    v = v * 10 + static_cast<std::uint32_t>(*q - '0');
-  }
-  if (q == from) return false;
-  *p = q;
-  *value = v;
-  return true;
-}
-
 }  // namespace
 
 Status Lexicon::Parse(std::string_view data, Lexicon* out) {
@@ -109,14 +93,13 @@ Status Lexicon::ParseWords(std::string_view data, Lexicon* out) {
   std::vector<std::uint32_t> rank(ids.size());
   Lexicon lex;
   lex.groups_ = groups;
-  lex.stems_.reserve(text.size());
-  lex.offsets_.reserve(ids.size() + 1);
-  lex.offsets_.push_back(0);
+  lex.text_.reserve(text.size());
+  lex.stems_.reserve(ids.size());
   std::uint32_t r = 0;
   for (const auto& [name, id] : ids) {
     rank[id] = r++;
-    lex.stems_.append(name.data(), name.size());
-    lex.offsets_.push_back(static_cast<std::uint32_t>(lex.stems_.size()));
+    lex.stems_.push_back({static_cast<std::uint32_t>(lex.text_.size()), static_cast<std::uint32_t>(name.size())});
+    lex.text_.append(name.data(), name.size());
   }
 
   // Groups by stem, by a counting sort that keeps file order: each list comes out sorted,
@@ -141,49 +124,60 @@ Status Lexicon::ParseWords(std::string_view data, Lexicon* out) {
 }
 
 // The stem index, from its "@stems N" line on (line number line_no): one pass, checking
-// as it goes that stems are a-z in strict byte order and groups ascend below N.
+// as it goes that stems are a-z in strict byte order and groups ascend below N. It runs
+// before a page's first analysis, in the browser's first-tier code, so it copies the text
+// once and keeps it (stems are places in it, not copies), and scans that copy up to its
+// terminating '\0' (a stop for every scan below) instead of testing for the end at each byte.
 Status Lexicon::ParseIndex(std::string_view data, std::size_t line_no, Lexicon* out) {
   if (data.size() >= 0xffffffffu) return Status::Limit("the lexicon is larger than 4 GB");
-  const char* p = data.data() + kIndexTag.size();
-  const char* const end = data.data() + data.size();
-  std::uint32_t groups = 0;
-  if (p == end || *p++ != ' ' || !ReadNumber(&p, end, &groups) || (p < end && *p != '\n'))
-    return LineError(line_no, ": the index starts with \"@stems N\", N the number of groups");
   Lexicon lex;
+  lex.text_.assign(data.data(), data.size());
+  const char* const base = lex.text_.c_str();
+  const char* const end = base + lex.text_.size();
+  const char* p = base + kIndexTag.size();
+  auto letter = [](char c) { return static_cast<unsigned char>(c - 'a') < 26; };
+  auto digit = [](char c) { return static_cast<unsigned char>(c - '0') < 10; };
+  // A decimal number of at most nine digits (so it fits in 32 bits) at p, or false.
+  auto number = [&](std::uint32_t* value) {
+    const char* const from = p;
+    std::uint32_t v = 0;
+    for (; digit(*p); ++p) v = v * 10 + static_cast<std::uint32_t>(*p - '0');
+    *value = v;
+    return p != from && p - from <= 9;
+  };
+  std::uint32_t groups = 0;
+  if (*p++ != ' ' || !number(&groups) || (*p != '\n' && p != end))
+    return LineError(line_no, ": the index starts with \"@stems N\", N the number of groups");
   lex.groups_ = groups;
-  lex.stems_.reserve(data.size() / 2);  // a line's stem is at most half of it ("a 0\n")
-  lex.offsets_.push_back(0);
   lex.start_.push_back(0);
-  std::string_view previous;  // the last stem, in data
+  std::string_view previous;  // the last stem
   while (p < end) {
     ++p;  // the line break
     ++line_no;
-    if (p == end) break;
     if (*p == '\n') continue;
     if (*p == '#') {
       while (p < end && *p != '\n') ++p;
       continue;
     }
+    if (p == end) break;
     const char* const stem = p;
-    while (p < end && *p >= 'a' && *p <= 'z') ++p;
+    while (letter(*p)) ++p;
     const std::string_view name(stem, static_cast<std::size_t>(p - stem));
-    if (name.empty() || p == end || *p != ' ')
-      return LineError(line_no, ": a stem (letters a-z), then the numbers of its groups");
-    if (!(previous < name)) return LineError(line_no, ": stems must be in byte order, each once");
+    if (name.empty() || *p != ' ') return LineError(line_no, ": a stem (letters a-z), then the numbers of its groups");
+    if (!Before(previous, name)) return LineError(line_no, ": stems must be in byte order, each once");
     previous = name;
-    lex.stems_.append(stem, static_cast<std::size_t>(p - stem));
-    lex.offsets_.push_back(static_cast<std::uint32_t>(lex.stems_.size()));
+    lex.stems_.push_back({static_cast<std::uint32_t>(stem - base), static_cast<std::uint32_t>(name.size())});
     std::uint32_t group = 0;
-    for (bool first = true; p < end && *p == ' '; first = false) {
+    for (bool first = true; *p == ' '; first = false) {
       ++p;
       std::uint32_t n = 0;
-      if (!ReadNumber(&p, end, &n)) return LineError(line_no, ": groups are numbers of at most nine digits");
+      if (!number(&n)) return LineError(line_no, ": groups are numbers of at most nine digits");
       if (!first && n == 0) return LineError(line_no, ": a stem's groups ascend (gaps are at least 1)");
       group += n;
       if (group >= groups) return LineError(line_no, ": a group number not below N of \"@stems N\"");
       lex.flat_.push_back(group);
     }
-    if (p < end && *p != '\n') return LineError(line_no, ": a stem (letters a-z), then the numbers of its groups");
+    if (*p != '\n' && p != end) return LineError(line_no, ": a stem (letters a-z), then the numbers of its groups");
     lex.start_.push_back(static_cast<std::uint32_t>(lex.flat_.size()));
   }
   *out = std::move(lex);
@@ -210,7 +204,7 @@ std::string Lexicon::Index(std::string_view header) const {
 }
 
 std::string_view Lexicon::Stem(std::size_t i) const {
-  return {stems_.data() + offsets_[i], offsets_[i + 1] - offsets_[i]};
+  return {text_.data() + stems_[i].at, stems_[i].size};
 }
 
 Lexicon::Groups Lexicon::GroupsOf(std::string_view term) const {
