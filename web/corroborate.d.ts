@@ -10,9 +10,15 @@ export interface LoadOptions {
   /**
    * The response to a request for wasmUrl made earlier (e.g. `fetch(wasmUrl)` started before
    * this module was loaded), or a promise of it, instead of fetching wasmUrl; compiled while it
-   * streams in. Ignored when wasmBinary is given or the module at wasmUrl is compiled already.
+   * streams in. Ignored when wasmModule or wasmBinary is given or the module at wasmUrl is compiled already.
    */
   wasmResponse?: Response | PromiseLike<Response>;
+  /**
+   * The .wasm compiled already (e.g. by another engine), instead of fetching and compiling it.
+   * With `worker: true` this is automatic: a worker gets the module and the synonym table an
+   * engine on the page has compiled or downloaded from the same URLs.
+   */
+  wasmModule?: WebAssembly.Module;
   /** URL of corroborate-lexicon.txt (requested together with the .wasm, loaded into the engine at the first analysis); default: next to corroborate.js. */
   lexiconUrl?: string | URL;
   /**

@@ -14,30 +14,38 @@
 
 const here = (file) => new URL(file, import.meta.url).href;
 
-// Compiled modules by URL: engines loaded from the same .wasm share one compilation.
+// Compiled modules and synonym tables (promises of bytes) by URL: engines loaded from the same
+// files share one compilation and one download, a worker's engine included (both can be
+// posted to it).
 const compiled = new Map();
+const tables = new Map();
 
 /**
  * Loads the engine. Options (all optional): `moduleUrl` of corroborate-core.mjs, `wasmUrl`
  * of corroborate-core.wasm, `wasmBinary` (the .wasm bytes, e.g. in node, instead of a fetch),
  * `wasmResponse` (the Response, or a promise of it, of a request for wasmUrl made earlier,
- * e.g. by the widget before this module arrived, instead of a fetch), `lexiconUrl` of
+ * e.g. by the widget before this module arrived, instead of a fetch), `wasmModule` (a
+ * compiled WebAssembly.Module of the .wasm, instead of a fetch and a compilation), `lexiconUrl` of
  * corroborate-lexicon.txt, `lexicon` (the table's text or bytes instead of a fetch, or a
  * promise of them or of a Response for lexiconUrl, or false for no synonyms, which changes
  * scores: the CLI always uses the table; a failed promise is fetched from lexiconUrl instead).
  */
-export async function loadCorroborate({ moduleUrl, wasmUrl, wasmBinary, wasmResponse, lexiconUrl, lexicon, worker = false } = {}) {
+export async function loadCorroborate({ moduleUrl, wasmUrl, wasmBinary, wasmResponse, wasmModule, lexiconUrl, lexicon, worker = false } = {}) {
   const lexiconAt = String(lexiconUrl ?? here('./corroborate-lexicon.txt'));
   const wasmAt = String(wasmUrl ?? here('./corroborate-core.wasm'));
   if (worker) {
     // Responses and promises cannot be posted to the worker: their bytes can.
     try {
-      if (wasmResponse && !wasmBinary) wasmBinary = await bytesOf(await wasmResponse, wasmAt);
+      if (wasmResponse && !wasmBinary && !wasmModule) wasmBinary = await bytesOf(await wasmResponse, wasmAt);
       if (typeof lexicon?.then === 'function') lexicon = await tableFrom(lexicon, lexiconAt)().catch(() => undefined);
+      // What an engine on this page already compiled or downloaded from the same URLs goes
+      // with the worker, which would otherwise fetch and compile it all again.
+      if (!wasmBinary && !wasmModule && compiled.has(wasmAt)) wasmModule = await compiled.get(wasmAt).catch(() => undefined);
+      if (lexicon === undefined && tables.has(lexiconAt)) lexicon = await tables.get(lexiconAt).catch(() => undefined);
     } catch (cause) {
       throw toError(`cannot load the engine: ${cause?.message ?? cause}`, 'load', cause);
     }
-    return WorkerEngine.start({ moduleUrl, wasmUrl, wasmBinary, lexiconUrl, lexicon });
+    return WorkerEngine.start({ moduleUrl, wasmUrl, wasmBinary, wasmModule, lexiconUrl, lexicon });
   }
   // The table is not needed before the first analysis, but requested now it arrives while
   // the .wasm compiles instead of after it.
@@ -46,7 +54,7 @@ export async function loadCorroborate({ moduleUrl, wasmUrl, wasmBinary, wasmResp
   try {
     const [{ default: createCore }, module] = await Promise.all([
       import(String(moduleUrl ?? here('./corroborate-core.mjs'))),
-      wasmBinary ? WebAssembly.compile(wasmBinary) : compileOnce(wasmAt, wasmResponse),
+      wasmModule ?? (wasmBinary ? WebAssembly.compile(wasmBinary) : compileOnce(wasmAt, wasmResponse)),
     ]);
     const instantiate = () => new Promise((resolve, reject) => {
       createCore({
@@ -100,27 +108,33 @@ async function bytesOf(response, url) {
 }
 
 // A function resolving to the synonym table, or to null for none. Given text or bytes are the
-// table; a given promise (of text, bytes or a Response) is used while it has not failed, and
-// after that the table is fetched from `url`.
+// table; a given promise (of text, bytes or a Response for `url`) is used while it has not
+// failed (and shared as the table at `url`), and after that the table is fetched from `url`.
 function tableFrom(lexicon, url) {
   if (lexicon === false) return () => Promise.resolve(null);
   if (typeof lexicon === 'string' || lexicon instanceof Uint8Array) return () => Promise.resolve(lexicon);
-  const fetched = fetchBytesOnce(url);
+  const fetched = () => fetchTable(url);
   if (typeof lexicon?.then !== 'function') return fetched;
-  let given = Promise.resolve(lexicon).then((v) => (v instanceof Response ? bytesOf(v, url) : v));
-  given.catch(() => { given = null; });
+  const promise = Promise.resolve(lexicon).then((v) => (v instanceof Response ? bytesOf(v, url) : v));
+  let given = promise;
+  if (!tables.has(url)) tables.set(url, promise);
+  promise.catch(() => {
+    given = null;
+    if (tables.get(url) === promise) tables.delete(url);
+  });
   return () => given ?? fetched();
 }
 
-// A function resolving to the bytes at `url`, fetched on the first call; a failed fetch is
-// tried again on the next call.
-function fetchBytesOnce(url) {
-  let promise = null;
-  return () => {
-    promise ??= fetch(url, { credentials: 'same-origin' }).then((r) => bytesOf(r, url));
-    promise.catch(() => { promise = null; });
-    return promise;
-  };
+// The bytes at `url`, fetched once for all engines; a failed fetch is tried again on the
+// next call.
+function fetchTable(url) {
+  let promise = tables.get(url);
+  if (!promise) {
+    promise = fetch(url, { credentials: 'same-origin' }).then((r) => bytesOf(r, url));
+    tables.set(url, promise);
+    promise.catch(() => { if (tables.get(url) === promise) tables.delete(url); });
+  }
+  return promise;
 }
 
 class Engine {

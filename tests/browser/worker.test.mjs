@@ -144,6 +144,7 @@ test('aborting cancels with code "cancelled" and the engine works afterwards', a
 test('the widget analyses a large article in a worker, with a progress bar', async () => {
   const p = await browser.newPage();
   const pageErrors = watchErrors(p);
+  const start = server.requests.length;
   await p.goto(`${server.url}/big.html`);
   await p.waitForFunction(() => window.done !== undefined, null, { timeout: 240_000 });
   const r = await p.evaluate(() => ({ ...window.done, seen: window.seenProgress, length: window.articleLength }));
@@ -153,6 +154,10 @@ test('the widget analyses a large article in a worker, with a progress bar', asy
   assert.equal(r.progressHidden, true, 'and hidden once done');
   assert.ok(r.claims > 500, `claims: ${r.claims}`);
   assert.equal(r.highlights, r.claims);
+  // The page's engine was loaded first; its worker got the compiled module and the table.
+  const requested = server.requests.slice(start);
+  for (const file of ['/corroborate-core.wasm', '/corroborate-lexicon.txt'])
+    assert.equal(requested.filter((path) => path === file).length, 1, `${file} requested once: ${requested.join(' ')}`);
   assert.deepEqual(pageErrors, []);
   await p.close();
 });

@@ -103,3 +103,17 @@ test('responses requested earlier: wasmResponse and a lexicon promise give the s
   const failed = await loadBuiltEngine({ lexicon: Promise.reject(new Error('gone')), lexiconUrl: 'http://127.0.0.1:9/lexicon.txt' });
   await assert.rejects(failed.analyze(GOOD), (e) => /synonym table: fetch failed/.test(e.message) && e.code === 'load');
 });
+
+test('a compiled module (wasmModule) is used instead of a fetch and gives the same report', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { DIST } = await import('./built-engine.mjs');
+  const wasmModule = await WebAssembly.compile(readFileSync(join(DIST, 'corroborate-core.wasm')));
+  const request = { documents: [
+    { id: 'a', text: 'The two leaders agreed to resume trade talks next month.' },
+    { id: 'b', text: 'The two leaders agreed to resume trade negotiations next month.' },
+  ] };
+  // Nothing listens at wasmUrl: the engine loads only if it takes the module given.
+  const given = await loadBuiltEngine({ wasmBinary: undefined, wasmModule, wasmUrl: 'http://127.0.0.1:9/not-compiled-before.wasm' });
+  assert.deepEqual(await given.analyze(request), await engine.analyze(request));
+});
