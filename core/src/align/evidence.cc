@@ -5,6 +5,7 @@
 
 #include "align/model.h"
 #include "lexicon/quantity.h"
+#include "lexicon/token.h"
 
 namespace corroborate {
 namespace align {
@@ -12,8 +13,8 @@ namespace {
 
 // The quantity kind of a term, when "details differ" reports it (empty otherwise).
 std::string_view ReportableKind(const Weighting& w, TermId t) {
-  // Quantity terms start with '#': most terms are words, settled here without a call.
-  if (t == kNoTerm || w.text(t)[0] != '#') return {};
+  // Most terms are words, settled here without a call.
+  if (t == kNoTerm || !lexicon::IsQuantityTerm(w.text(t))) return {};
   const auto kind = lexicon::QuantityKind(w.text(t));
   return lexicon::IsReportableKind(kind) ? kind : std::string_view();
 }

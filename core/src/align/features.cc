@@ -6,6 +6,7 @@
 
 #include "align/model.h"
 #include "lexicon/quantity.h"
+#include "lexicon/token.h"
 
 namespace corroborate {
 namespace align {
@@ -114,14 +115,14 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
       rarest_missing = std::max(rarest_missing, w[t]);
       if (!groups.empty() && HasSynonym(t, o, groups)) synonym += w[t];
     }
-    if (text[t][0] != '#') continue;
+    if (!lexicon::IsQuantityTerm(text[t])) continue;
     const auto kind = lexicon::QuantityKind(text[t]);
     if (!lexicon::IsReportableKind(kind)) continue;
     kinds_c.push_back(kind);
     if (found) ++qty_match, kinds_shared.push_back(kind);
   }
   for (TermId t : o.terms) {
-    if (text[t][0] != '#') continue;
+    if (!lexicon::IsQuantityTerm(text[t])) continue;
     const auto kind = lexicon::QuantityKind(text[t]);
     if (lexicon::IsReportableKind(kind)) kinds_o.push_back(kind);
   }

@@ -4,6 +4,7 @@
 
 #include "align/model.h"
 #include "lexicon/quantity.h"
+#include "lexicon/token.h"
 #include "segment/abbreviations.h"
 #include "text/word_table.h"
 
@@ -31,14 +32,14 @@ std::vector<std::size_t> PieceStarts(const std::vector<lexicon::Token>& t, std::
   // after it too.
   // (Names merged the same way, "President Xi", do not end a piece.)
   std::size_t end = t.empty() ? 0 : t[0].end;
-  bool quantity = !t.empty() && !t[0].term.empty() && t[0].term[0] == '#';
+  bool quantity = !t.empty() && lexicon::IsQuantityTerm(t[0].term);
   bool in_quantity = false;
   for (std::size_t i = 1; i < t.size(); ++i) {
     const bool covered = t[i].start < end;
     const std::string_view gap = covered ? std::string_view() : text.substr(end, t[i].start - end);
     const bool after_quantity = in_quantity && !covered;
     in_quantity = covered && quantity;
-    if (!covered) quantity = !t[i].term.empty() && t[i].term[0] == '#';
+    if (!covered) quantity = lexicon::IsQuantityTerm(t[i].term);
     end = std::max(end, t[i].end);
     if (after_quantity || Separates(gap)) starts.push_back(i);
   }

@@ -110,7 +110,7 @@ void AnnotateAliases(std::vector<Token>* tokens) {
   auto& t = *tokens;
   const auto& index = NamesByFirstWord();
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (t[i].has(kNumber) || t[i].term.empty() || t[i].term[0] == '#') continue;
+    if (t[i].has(kNumber) || t[i].term.empty() || IsQuantityTerm(t[i].term)) continue;
     const std::vector<Name>* names = index.Find(Bare(t[i].norm));
     if (!names) continue;
     const Name* found = nullptr;

@@ -109,7 +109,7 @@ struct Words {
   bool Name(std::size_t k) const {
     const Token& x = t[k];
     return x.has(kCapitalized) && !x.has(kStop) && !x.has(kNumber) && !x.term.empty() &&
-           x.term[0] != '#' && x.term[0] != '@' && !(cls[k] & (kRole | kInstitution));
+           !IsQuantityTerm(x.term) && !IsEntityTerm(x.term) && !(cls[k] & (kRole | kInstitution));
   }
 };
 
@@ -139,12 +139,12 @@ Office OfficeAt(const Words& w, std::size_t j) {
     const Token& m = t[k];
     if (!Adjacent(m, t[k + 1])) break;
     const std::string_view bare = Bare(m.norm);
-    if (!m.term.empty() && m.term[0] == '@') {
+    if (IsEntityTerm(m.term)) {
       o.country = m.term;
     } else if (!PartyCountry(w.cls[k]).empty()) {
       o.country = std::string(PartyCountry(w.cls[k]));
     } else if ((w.cls[k] & kOfficeWord) || (m.has(kCapitalized) && !m.has(kStop) && !m.has(kNumber) &&
-                                            !m.term.empty() && m.term[0] != '#' && !IsPossessive(m))) {
+                                            !m.term.empty() && !IsQuantityTerm(m.term) && !IsPossessive(m))) {
       words = std::string(bare) + " " + words;
     } else {
       o.former = bare == "former" || bare == "ex";

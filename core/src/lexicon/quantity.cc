@@ -276,7 +276,7 @@ class Annotator {
 void AnnotateQuantities(std::vector<Token>* tokens) { Annotator(tokens).Run(); }
 
 std::string_view QuantityKind(std::string_view term) {
-  if (term.size() < 2 || term[0] != '#') return {};
+  if (term.size() < 2 || !IsQuantityTerm(term)) return {};
   const std::size_t colon = term.find(':');
   return colon == std::string_view::npos ? std::string_view() : term.substr(1, colon - 1);
 }

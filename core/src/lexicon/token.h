@@ -20,6 +20,13 @@ enum TokenFlag : std::uint8_t {
   kCurrency = 32,    // a number after a currency sign ($19.7)
 };
 
+// Terms that are not words are marked by their first byte: a quantity ("#dur:5400",
+// lexicon/quantity.h) or an entity ("@china", "@us": lexicon/aliases.h, people.h).
+constexpr char kQuantityMark = '#';
+constexpr char kEntityMark = '@';
+inline bool IsQuantityTerm(std::string_view term) { return !term.empty() && term[0] == kQuantityMark; }
+inline bool IsEntityTerm(std::string_view term) { return !term.empty() && term[0] == kEntityMark; }
+
 struct Token {
   std::string norm;   // folded form ("trump", "u.s", "19.7", "145%", "$295")
   std::string term;   // stem used for matching; empty for stop words
