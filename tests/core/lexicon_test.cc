@@ -102,6 +102,19 @@ TEST_CASE("lexicon: a stem index lists each stem's groups as first number and ga
   CHECK(from_index.GroupsOf("zzz").empty());
   CHECK(from_index.GroupsOf("a").empty());
   CHECK(from_index.Index("# header\n") == index);
+  // Terms that are not letters (quantities, entities, initialisms) are in no group.
+  CHECK(from_index.GroupsOf("#num:3").empty());
+  CHECK(from_index.GroupsOf("@us").empty());
+  CHECK(from_index.GroupsOf("u.s").empty());
+  // Look-ups start at the stems' first two letters: one-letter stems sort before the
+  // two-letter ones that start with them, and the first and last stems are found.
+  const Lexicon short_stems = ParseOrFail("@stems 3\na 0\nab 1\nabc 2\nb 0 1\nzz 2\n");
+  CHECK(Groups(short_stems, "a") == std::vector<std::uint32_t>{0});
+  CHECK(Groups(short_stems, "ab") == std::vector<std::uint32_t>{1});
+  CHECK(Groups(short_stems, "abc") == std::vector<std::uint32_t>{2});
+  CHECK(Groups(short_stems, "b") == std::vector<std::uint32_t>{0, 1});
+  CHECK(Groups(short_stems, "zz") == std::vector<std::uint32_t>{2});
+  for (const char* absent : {"aa", "abd", "ba", "z", "zzz", "c"}) CHECK(short_stems.GroupsOf(absent).empty());
   // Index lines are stems as they are: nothing is stemmed again ("talks" stays "talks").
   const Lexicon raw = ParseOrFail("@stems 2\n\n# a comment between lines\ntalks 0 1\n");
   CHECK(raw.GroupsOf("talks").size == 2);

@@ -60,6 +60,7 @@ class Lexicon {
   static Status ParseWords(std::string_view data, Lexicon* out);
   static Status ParseIndex(std::string_view data, std::size_t line_no, Lexicon* out);
   std::string_view Stem(std::size_t i) const;
+  void IndexPrefixes();
 
   // Flat and sorted, so that loading the table (in browsers, before the first analysis)
   // fills three arrays instead of a hash map, and a term is found by binary search (an
@@ -71,6 +72,9 @@ class Lexicon {
   std::vector<Place> stems_;          // stem i: text_[at, at + size), in byte order
   std::vector<std::uint32_t> start_;  // groups of stem i: flat_[start_[i], start_[i + 1])
   std::vector<std::uint32_t> flat_;   // each stem's groups, ascending
+  // Stems by their first two letters: those of prefix p are [by_prefix_[p], by_prefix_[p + 1]),
+  // so that a look-up searches a few dozen stems, not all of them.
+  std::vector<std::uint32_t> by_prefix_;
   std::size_t groups_ = 0;
 };
 

@@ -205,21 +205,45 @@ class ClaimAligner {
   std::vector<std::vector<Candidate>> per_doc;
   std::vector<std::size_t> docs_hit;
   std::vector<Match> found;  // this claim's supports, moved out in a vector of their size
+  // The claim's pieces and parts (PieceStarts, Parts) and per part: its terms if it can
+  // stand as a claim, its pieces, the weight of its terms not looked up and the bits of
+  // those that were. Members, so that their storage serves claim after claim.
+  std::vector<std::size_t> starts;
+  std::vector<std::pair<std::size_t, std::size_t>> parts;
+  std::vector<TermSet> part_sets;
+  std::vector<std::pair<std::size_t, std::size_t>> part_pieces;
+  std::vector<double> part_unlooked;
+  std::vector<std::uint64_t> part_looked;
+  // The parts that can stand as claims, each with what a candidate must share of its
+  // looked-up terms for its bound to pass; `need` has room for summing in another order
+  // than the exact test.
+  struct Gate {
+    std::uint16_t mask;       // bit k: the part holds piece k
+    double need, exact;       // the bound's and the exact overlap's thresholds
+    std::uint64_t looked;     // its looked-up terms, as bits of a hit's mask
+    const double* weights;    // by bit
+    const Unlooked* unlooked; // the part's terms that were not looked up
+    double unlooked_weight;   // all of them
+  };
+  std::vector<Gate> gates;
 };
 
 void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
     const Side& claim = w.side(c);
     if (!units[c].claim || claim.terms.empty()) return;
-    const std::vector<std::size_t> starts = PieceStarts(*units[c].tokens, units[c].text);
-    const auto parts = Parts(starts, units[c].tokens->size());
+    PieceStarts(*units[c].tokens, units[c].text, &starts);
+    Parts(starts, units[c].tokens->size(), &parts);
     // Parts big enough to stand as claims; the others keep an empty set (never tried).
-    std::vector<TermSet> part_sets(parts.size());
+    part_sets.resize(parts.size());
     for (std::size_t pi = 0; pi < parts.size(); ++pi) {
-      TermSet part = w.Terms(c, parts[pi].first, parts[pi].second);
-      if (static_cast<int>(part.terms.size()) >= model::kClauseMinTerms &&
-          part.terms.size() >= model::kClauseMinShare * claim.terms.size() &&
-          StandsAlone(*units[c].tokens, parts[pi].first, parts[pi].second))
-        part_sets[pi] = std::move(part);
+      TermSet& part = part_sets[pi];
+      w.Terms(c, parts[pi].first, parts[pi].second, &part);
+      if (!(static_cast<int>(part.terms.size()) >= model::kClauseMinTerms &&
+            part.terms.size() >= model::kClauseMinShare * claim.terms.size() &&
+            StandsAlone(*units[c].tokens, parts[pi].first, parts[pi].second))) {
+        part.terms.clear();
+        part.weight = 0.0;
+      }
     }
     lookup.clear();
     if (exhaustive) {
@@ -236,7 +260,7 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
     // match there, so most never need the exact merge.
     const bool has_parts =
         std::any_of(part_sets.begin(), part_sets.end(), [](const TermSet& p) { return !p.terms.empty(); });
-    std::vector<std::pair<std::size_t, std::size_t>> part_pieces(parts.size());
+    part_pieces.assign(parts.size(), {0, 0});
     if (has_parts) {
       auto piece_of = [&](std::size_t k) {
         return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), k) - starts.begin() - 1);
@@ -285,10 +309,10 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       for (TermId t : other.terms) m += claim_weight[t];
       return m;
     };
-    std::vector<double> part_unlooked(parts.size(), 0.0);
+    part_unlooked.assign(parts.size(), 0.0);
     if (part_unlooked_bits.size() < parts.size()) part_unlooked_bits.resize(parts.size());
     if (part_bit_weight.size() < 64 * parts.size()) part_bit_weight.resize(64 * parts.size());
-    std::vector<std::uint64_t> part_looked(parts.size(), 0);  // the looked-up bits of its terms
+    part_looked.assign(parts.size(), 0);
     for (std::size_t pi = 0; pi < parts.size(); ++pi) {
       part_unlooked[pi] = part_sets[pi].weight;
       part_unlooked_bits[pi].Clear();
@@ -308,18 +332,7 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       part_unlooked[pi] = std::max(0.0, part_unlooked[pi]);
     }
     constexpr double kRounding = 1 - 1e-9;  // bounds never reject what the exact test keeps
-    // The parts that can stand as claims, each with what a candidate must share of its
-    // looked-up terms for its bound to pass; `need` has room for summing in another order
-    // than the exact test.
-    struct Gate {
-      std::uint16_t mask;       // bit k: the part holds piece k
-      double need, exact;       // the bound's and the exact overlap's thresholds
-      std::uint64_t looked;     // its looked-up terms, as bits of a hit's mask
-      const double* weights;    // by bit
-      const Unlooked* unlooked; // the part's terms that were not looked up
-      double unlooked_weight;   // all of them
-    };
-    std::vector<Gate> gates;
+    gates.clear();
     for (std::size_t pi = 0; pi < parts.size() && has_parts; ++pi) {
       if (part_sets[pi].terms.empty()) continue;
       Gate g{0, 0, clause_recall * part_sets[pi].weight, part_looked[pi], &part_bit_weight[64 * pi],

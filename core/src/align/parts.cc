@@ -25,7 +25,14 @@ bool Separates(std::string_view gap) {
 }  // namespace
 
 std::vector<std::size_t> PieceStarts(const std::vector<lexicon::Token>& t, std::string_view text) {
-  std::vector<std::size_t> starts{0};
+  std::vector<std::size_t> starts;
+  PieceStarts(t, text, &starts);
+  return starts;
+}
+
+void PieceStarts(const std::vector<lexicon::Token>& t, std::string_view text, std::vector<std::size_t>* out) {
+  std::vector<std::size_t>& starts = *out;
+  starts.assign(1, 0);
   // A quantity of several words ("for 90 days", "on May 12", "145% to 30%") is one token
   // spanning the others, which stay as tokens of their own. Such a phrase mostly ends an
   // adverbial or a clause ("... to 30% for 90 days | to allow for talks"), so a piece ends
@@ -43,20 +50,26 @@ std::vector<std::size_t> PieceStarts(const std::vector<lexicon::Token>& t, std::
     end = std::max(end, t[i].end);
     if (after_quantity || Separates(gap)) starts.push_back(i);
   }
-  return starts;
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> Parts(const std::vector<std::size_t>& starts,
                                                        std::size_t tokens) {
   std::vector<std::pair<std::size_t, std::size_t>> parts;
+  Parts(starts, tokens, &parts);
+  return parts;
+}
+
+void Parts(const std::vector<std::size_t>& starts, std::size_t tokens,
+           std::vector<std::pair<std::size_t, std::size_t>>* out) {
+  std::vector<std::pair<std::size_t, std::size_t>>& parts = *out;
+  parts.clear();
   const std::size_t n = starts.size();
-  if (n < 2 || n > model::kMaxPieces) return parts;
+  if (n < 2 || n > model::kMaxPieces) return;
   for (std::size_t a = 0; a < n; ++a)
     for (std::size_t b = a; b < n; ++b) {
       if (a == 0 && b == n - 1) continue;
       parts.emplace_back(starts[a], b + 1 < n ? starts[b + 1] - 1 : tokens - 1);
     }
-  return parts;
 }
 
 bool StandsAlone(const std::vector<lexicon::Token>& t, std::size_t first, std::size_t last) {

@@ -114,14 +114,20 @@ Side Weighting::Sub(std::size_t i, std::size_t first, std::size_t last) const {
 }
 
 TermSet Weighting::Terms(std::size_t i, std::size_t first, std::size_t last) const {
-  const Side& whole = sides_[i];
   TermSet s;
+  Terms(i, first, last, &s);
+  return s;
+}
+
+void Weighting::Terms(std::size_t i, std::size_t first, std::size_t last, TermSet* out) const {
+  const Side& whole = sides_[i];
+  TermSet& s = *out;
+  s.terms.clear();
   s.terms.reserve(last - first + 1);
   for (std::size_t k = first; k <= last; ++k)
     if (whole.token_terms[k] != kNoTerm) s.terms.push_back(whole.token_terms[k]);
   SortUnique(&s.terms);
   s.weight = WeightOf(s.terms);
-  return s;
 }
 
 Side Weighting::Union(const Side& a, const Side& b) const {

@@ -23,6 +23,17 @@ bool Before(std::string_view a, std::string_view b) {
   return a.size() < b.size();
 }
 
+// Stems are a-z. The key of their first two letters, in the stems' byte order ("a" < "aa"
+// < "ab" < ... < "b"), or -1 for a term no stem can equal.
+constexpr int kPrefixes = 26 * 27;
+int PrefixKey(std::string_view s) {
+  auto letter = [](char c) { return static_cast<unsigned char>(c - 'a') < 26; };
+  if (s.empty() || !letter(s[0])) return -1;
+  if (s.size() == 1) return (s[0] - 'a') * 27;
+  if (!letter(s[1])) return -1;
+  return (s[0] - 'a') * 27 + (s[1] - 'a') + 1;
+}
+
 Status LineError(std::size_t line_no, const char* what) {
   return Status::Invalid("lexicon line " + std::to_string(line_no) + what);
 }
@@ -119,6 +130,7 @@ Status Lexicon::ParseWords(std::string_view data, Lexicon* out) {
       if (k == from || flat[k] != flat[k - 1]) lex.flat_.push_back(flat[k]);
   }
   lex.start_.back() = static_cast<std::uint32_t>(lex.flat_.size());
+  lex.IndexPrefixes();
   *out = std::move(lex);
   return Status::Ok();
 }
@@ -180,6 +192,7 @@ Status Lexicon::ParseIndex(std::string_view data, std::size_t line_no, Lexicon* 
     if (*p != '\n' && p != end) return LineError(line_no, ": a stem (letters a-z), then the numbers of its groups");
     lex.start_.push_back(static_cast<std::uint32_t>(lex.flat_.size()));
   }
+  lex.IndexPrefixes();
   *out = std::move(lex);
   return Status::Ok();
 }
@@ -207,13 +220,25 @@ std::string_view Lexicon::Stem(std::size_t i) const {
   return {text_.data() + stems_[i].at, stems_[i].size};
 }
 
+void Lexicon::IndexPrefixes() {
+  by_prefix_.assign(kPrefixes + 1, 0);
+  std::size_t i = 0;
+  for (int p = 0; p <= kPrefixes; ++p) {
+    while (i < stems_.size() && PrefixKey(Stem(i)) < p) ++i;
+    by_prefix_[p] = static_cast<std::uint32_t>(i);
+  }
+}
+
 Lexicon::Groups Lexicon::GroupsOf(std::string_view term) const {
-  std::size_t lo = 0, hi = start_.empty() ? 0 : start_.size() - 1;
+  const int p = PrefixKey(term);
+  if (p < 0 || by_prefix_.empty()) return {};
+  std::size_t lo = by_prefix_[p], hi = by_prefix_[p + 1];
+  const std::size_t end = hi;
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
     if (Before(Stem(mid), term)) lo = mid + 1; else hi = mid;
   }
-  if (start_.empty() || lo + 1 == start_.size() || Stem(lo) != term) return {};
+  if (lo == end || Stem(lo) != term) return {};
   return {flat_.data() + start_[lo], start_[lo + 1] - start_[lo]};
 }
 
