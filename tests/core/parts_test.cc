@@ -14,7 +14,8 @@ using corroborate::testing::AnalyzeOrDie;
 namespace {
 std::vector<std::string> Pieces(const std::string& text) {
   const auto tokens = lexicon::Tokenize(text, 0, text.size());
-  const auto starts = align::PieceStarts(tokens, text);
+  std::vector<std::size_t> starts;
+  align::PieceStarts(tokens, text, &starts);
   std::vector<std::string> out;
   for (std::size_t i = 0; i < starts.size(); ++i) {
     const std::size_t last = i + 1 < starts.size() ? starts[i + 1] - 1 : tokens.size() - 1;

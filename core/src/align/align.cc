@@ -159,8 +159,15 @@ class ClaimAligner {
   std::vector<Window>& windows(std::size_t s) {
     if (!windows_of[s]) {
       windows_of[s] = std::make_unique<std::vector<Window>>();
-      for (const auto& range : Parts(PieceStarts(*units[s].tokens, units[s].text), units[s].tokens->size()))
-        windows_of[s]->push_back({range, w.Terms(s, range.first, range.second), nullptr});
+      std::vector<std::size_t> pieces;
+      std::vector<std::pair<std::size_t, std::size_t>> ranges;
+      PieceStarts(*units[s].tokens, units[s].text, &pieces);
+      Parts(pieces, units[s].tokens->size(), &ranges);
+      for (const auto& range : ranges) {
+        Window& win = windows_of[s]->emplace_back();
+        win.range = range;
+        w.Terms(s, range.first, range.second, &win.set);
+      }
     }
     return *windows_of[s];
   }

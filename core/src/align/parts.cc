@@ -24,12 +24,6 @@ bool Separates(std::string_view gap) {
 
 }  // namespace
 
-std::vector<std::size_t> PieceStarts(const std::vector<lexicon::Token>& t, std::string_view text) {
-  std::vector<std::size_t> starts;
-  PieceStarts(t, text, &starts);
-  return starts;
-}
-
 void PieceStarts(const std::vector<lexicon::Token>& t, std::string_view text, std::vector<std::size_t>* out) {
   std::vector<std::size_t>& starts = *out;
   starts.assign(1, 0);
@@ -50,13 +44,6 @@ void PieceStarts(const std::vector<lexicon::Token>& t, std::string_view text, st
     end = std::max(end, t[i].end);
     if (after_quantity || Separates(gap)) starts.push_back(i);
   }
-}
-
-std::vector<std::pair<std::size_t, std::size_t>> Parts(const std::vector<std::size_t>& starts,
-                                                       std::size_t tokens) {
-  std::vector<std::pair<std::size_t, std::size_t>> parts;
-  Parts(starts, tokens, &parts);
-  return parts;
 }
 
 void Parts(const std::vector<std::size_t>& starts, std::size_t tokens,

@@ -16,15 +16,12 @@ namespace align {
 
 // Where the pieces of a sentence start (token indices; the first is 0): pieces are
 // split where the text between two tokens holds , ; : or a dash.
-std::vector<std::size_t> PieceStarts(const std::vector<lexicon::Token>& tokens, std::string_view text);
-// The same into *starts, reusing its storage (a claim's aligner does this for every claim).
+// Written over *starts, whose storage a claim's aligner reuses claim after claim (as for Parts).
 void PieceStarts(const std::vector<lexicon::Token>& tokens, std::string_view text, std::vector<std::size_t>* starts);
 
 // Token ranges [first, last] of a sentence of `tokens` tokens whose pieces start at
 // `starts` (PieceStarts): every run of consecutive pieces but the whole sentence; none
 // when there are more than model::kMaxPieces pieces (a list, not clauses).
-std::vector<std::pair<std::size_t, std::size_t>> Parts(const std::vector<std::size_t>& starts,
-                                                       std::size_t tokens);
 void Parts(const std::vector<std::size_t>& starts, std::size_t tokens,
            std::vector<std::pair<std::size_t, std::size_t>>* parts);
 

@@ -113,12 +113,6 @@ Side Weighting::Sub(std::size_t i, std::size_t first, std::size_t last) const {
   return s;
 }
 
-TermSet Weighting::Terms(std::size_t i, std::size_t first, std::size_t last) const {
-  TermSet s;
-  Terms(i, first, last, &s);
-  return s;
-}
-
 void Weighting::Terms(std::size_t i, std::size_t first, std::size_t last, TermSet* out) const {
   const Side& whole = sides_[i];
   TermSet& s = *out;

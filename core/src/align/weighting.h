@@ -40,7 +40,6 @@ class Weighting {
 
   // Tokens [first, last] of sentence `i`: as a whole side, or only its terms.
   Side Sub(std::size_t i, std::size_t first, std::size_t last) const;
-  TermSet Terms(std::size_t i, std::size_t first, std::size_t last) const;
   void Terms(std::size_t i, std::size_t first, std::size_t last, TermSet* out) const;  // reuses out's storage
   // Two adjacent sentences as one.
   Side Union(const Side& a, const Side& b) const;
