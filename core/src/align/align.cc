@@ -212,12 +212,11 @@ class ClaimAligner {
   std::vector<std::vector<Candidate>> per_doc;
   std::vector<std::size_t> docs_hit;
   std::vector<Match> found;  // this claim's supports, moved out in a vector of their size
-  // The claim's pieces and parts (PieceStarts, Parts) and per part: its terms if it can
-  // stand as a claim, its pieces, the weight of its terms not looked up and the bits of
-  // those that were. Members, so that their storage serves claim after claim.
+  // The claim's pieces and parts (PieceStarts, Parts) and per part: its pieces, the
+  // weight of its terms not looked up and the bits of those that were. Members, so that
+  // their storage serves claim after claim.
   std::vector<std::size_t> starts;
   std::vector<std::pair<std::size_t, std::size_t>> parts;
-  std::vector<TermSet> part_sets;
   std::vector<std::pair<std::size_t, std::size_t>> part_pieces;
   std::vector<double> part_unlooked;
   std::vector<std::uint64_t> part_looked;
@@ -241,7 +240,9 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
     PieceStarts(*units[c].tokens, units[c].text, &starts);
     Parts(starts, units[c].tokens->size(), &parts);
     // Parts big enough to stand as claims; the others keep an empty set (never tried).
-    part_sets.resize(parts.size());
+    // Its own each claim: kept in the aligner, the sets' scattered buffers took emmalloc's
+    // heap for 200 articles from 52 to 68 MiB (the peak of live data was the same).
+    std::vector<TermSet> part_sets(parts.size());
     for (std::size_t pi = 0; pi < parts.size(); ++pi) {
       TermSet& part = part_sets[pi];
       w.Terms(c, parts[pi].first, parts[pi].second, &part);
