@@ -63,8 +63,8 @@ class Lexicon {
   void IndexPrefixes();
 
   // Flat and sorted, so that loading the table (in browsers, before the first analysis)
-  // fills three arrays instead of a hash map, and a term is found by binary search (an
-  // analysis looks up each distinct term once).
+  // fills a few arrays instead of a hash map, and a term is found by binary search among
+  // the stems that share its first two letters (an analysis looks up each distinct term once).
   struct Place {
     std::uint32_t at, size;
   };
