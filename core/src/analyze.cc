@@ -16,6 +16,7 @@
 #include "lexicon/token.h"
 #include "report/levels.h"
 #include "segment/segment.h"
+#include "text/number.h"
 #include "text/utf8.h"
 
 #ifndef CORROBORATE_VERSION
@@ -28,10 +29,7 @@ namespace {
 std::string Quoted(const std::string& id) { return "'" + text::Sanitized(id) + "'"; }
 
 std::string MiB(std::size_t bytes) {
-  const double mib = static_cast<double>(bytes) / (1 << 20);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f MiB", mib);
-  return buf;
+  return text::FormatF(static_cast<double>(bytes) / (1 << 20), 1) + " MiB";
 }
 
 // "is 20.0 MiB; the limit is 4.0 MiB", or in bytes where rounding would make the two

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <cstdio>
 #include <cmath>
 #include <cstdlib>
@@ -153,5 +154,58 @@ TEST_CASE("number: StrtodWhole agrees with strtod on random numbers of every siz
     INFO(buf);
     REQUIRE(StrtodWhole(buf, &v));
     REQUIRE(std::memcmp(&v, &d, sizeof v) == 0);
+  }
+}
+
+namespace {
+
+std::string Printf(const char* format, int precision, double v) {
+  char buf[2048];  // "%.6f" of the largest double: 309 digits and 7 more
+  std::snprintf(buf, sizeof buf, format, precision, v);
+  return buf;
+}
+
+}  // namespace
+
+TEST_CASE("number: FormatG and FormatF print what printf prints", "[number]") {
+  using corroborate::text::FormatF;
+  using corroborate::text::FormatG;
+  // Ties to even on the exact binary value, carries into a new digit, the switch between
+  // the f- and e-styles of %g, zeros, subnormals, the largest double, what has no digits.
+  const double edges[] = {0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 1e-5, 1e-4, 0.0001234,
+                          9.5, 99.5, 999999.5, 9999995, 123456, 1234567, 1e15, 1e16, 1e21,
+                          1e22, 1e23, 0.1, 0.05, 0.15, 0.25, 0.35, 1e100, 1.7976931348623157e308,
+                          4.9406564584124654e-324, 2.2250738585072014e-308, 2.2250738585072009e-308,
+                          HUGE_VAL, -HUGE_VAL, std::nan(""), -std::nan(""), 1.0 / 3, 2.0 / 3,
+                          19.7e9, 295.0, 0.45, 5e-324 * 3, 123.456, 1048576.0 * 4.05};
+  for (double v : edges) {
+    for (int p : {0, 1, 2, 6, 15, 16, 17}) {
+      INFO(v << " %." << p << "g");
+      CHECK(FormatG(v, p) == Printf("%.*g", p, v));
+    }
+    for (int f : {0, 1, 2, 6}) {
+      INFO(v << " %." << f << "f");
+      CHECK(FormatF(v, f) == Printf("%.*f", f, v));
+    }
+  }
+  std::mt19937_64 rng(17);
+  for (int n = 0; n < 30000; ++n) {
+    double v;
+    if (n % 3 == 0) {  // any bit pattern: every exponent, subnormals, infinities and NaNs
+      const std::uint64_t bits = rng();
+      std::memcpy(&v, &bits, sizeof v);
+    } else if (n % 3 == 1) {  // short decimals, where ties and carries are common
+      v = static_cast<double>(rng() % 2000000) / std::pow(10.0, static_cast<int>(rng() % 8));
+    } else {  // numbers of the size of quantities and file sizes
+      v = std::ldexp(static_cast<double>(rng() >> 11), static_cast<int>(rng() % 120) - 80);
+    }
+    const int p = static_cast<int>(rng() % 18);
+    INFO(v << " %." << p << "g");
+    REQUIRE(FormatG(v, p) == Printf("%.*g", p, v));
+    if (std::isfinite(v) && std::fabs(v) < 1e30) {
+      const int f = static_cast<int>(rng() % 8);
+      INFO(v << " %." << f << "f");
+      REQUIRE(FormatF(v, f) == Printf("%.*f", f, v));
+    }
   }
 }

@@ -2,7 +2,6 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <initializer_list>
 #include <string>
 #include <utility>
@@ -157,6 +156,13 @@ bool Numeric(const Token& t, double* v) {
   return ReadNumber(s, n, v);
 }
 
+// n (0 or more) as printf's "%0<width>d": at least `width` digits, zeros in front.
+std::string Digits(int n, int width) {
+  std::string s = std::to_string(n);
+  if (static_cast<int>(s.size()) < width) s.insert(0, static_cast<std::size_t>(width) - s.size(), '0');
+  return s;
+}
+
 std::string Format(double v) {
   char buf[48];
   if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
@@ -166,11 +172,9 @@ std::string Format(double v) {
       const auto r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(std::round(v)));
       return std::string(buf, r.ptr);
     }
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-  } else {
-    std::snprintf(buf, sizeof buf, "%.6g", v);
+    return text::FormatF(v, 0);
   }
-  return buf;
+  return text::FormatG(v, 6);
 }
 
 class Annotator {
@@ -245,20 +249,14 @@ class Annotator {
       double d = 0;
       if (i + 1 < t_.size() && Numeric(t_[i + 1], &d)) {
         if (d >= 1 && d <= 31 && t_[i + 1].norm.size() <= 2) {
-          char buf[16];
-          std::snprintf(buf, sizeof buf, "#date:%02d-%02d", m, static_cast<int>(d));
-          return Mark(i, i + 2, buf);
+          return Mark(i, i + 2, "#date:" + Digits(m, 2) + "-" + Digits(static_cast<int>(d), 2));
         }
         if (d >= 1800 && d <= 2200) {
-          char buf[24];
-          std::snprintf(buf, sizeof buf, "#month:%04d-%02d", static_cast<int>(d), m);
-          return Mark(i, i + 2, buf);
+          return Mark(i, i + 2, "#month:" + Digits(static_cast<int>(d), 4) + "-" + Digits(m, 2));
         }
       }
       if (W(i) != "may" && W(i).size() > 3) {
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "#month:%02d", m);
-        return Mark(i, i + 1, buf);
+        return Mark(i, i + 1, "#month:" + Digits(m, 2));
       }
       return 1;
     }

@@ -5,7 +5,6 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -71,7 +70,7 @@ char* WriteDouble(double v, char* out) {
   // and 17 digits always read back; with 16, %.16g rounds to the nearest 16-digit
   // decimal, which reads back whenever any does, except beside a power of two, where
   // the interval that reads back is lopsided. Those, subnormals (whose wide interval
-  // lets %.15g print digits past the shortest), infinities and NaN take printf's path.
+  // lets %.15g print digits past the shortest), infinities and NaN take the general path.
   std::uint64_t bits;
   std::memcpy(&bits, &v, sizeof bits);
   const unsigned biased_exponent = static_cast<unsigned>(bits >> 52) & 0x7FF;
@@ -183,24 +182,26 @@ bool ReadsBack(std::uint64_t f, int j, std::uint64_t digits, int precision, int 
   return b - a < below || (b - a == below && (f & 1) == 0);
 }
 
-char* PrintfShortestG(double v, char* out) {
-  char buf[kNumberRoom];
+// The general path: %g by text::FormatG (an exact decimal of up to 800 digits), slower
+// than the 128-bit arithmetic above, for what that range leaves.
+char* GeneralShortestG(double v, char* out) {
+  std::string g;
   for (int precision = 15; precision <= 17; ++precision) {
-    std::snprintf(buf, sizeof buf, "%.*g", precision, v);
+    g = text::FormatG(v, precision);
     double back;
-    if (text::StrtodWhole(buf, &back) && back == v) break;
+    if (text::StrtodWhole(g, &back) && back == v) break;
   }
-  const std::size_t len = std::strlen(buf);
-  std::memcpy(out, buf, len);
-  return out + len;
+  std::memcpy(out, g.data(), g.size());
+  return out + g.size();
 }
 
 }  // namespace
 
 char* WriteShortestG(double v, char* out) {
   // Exact integer arithmetic for 1e-4 <= |v| < 1e15, every score and offset of a report:
-  // printf and strtod both go through long double, which wasm emulates in software, and
-  // that was 5% of analysing 200 articles there. Those values all print without an exponent.
+  // printf and strtod, used here before, went through long double, which wasm emulates in
+  // software, and that was 5% of analysing 200 articles there. Those values all print
+  // without an exponent.
   std::uint64_t bits;
   std::memcpy(&bits, &v, sizeof bits);
   const double a = std::fabs(v);
@@ -216,7 +217,7 @@ char* WriteShortestG(double v, char* out) {
         Round(f, j, precision, &digits, &exponent);
         if (precision == 17 || ReadsBack(f, j, digits, precision, exponent)) break;
       }
-      if (exponent >= precision) return PrintfShortestG(v, out);  // 999999999999999.9 -> 1e+15
+      if (exponent >= precision) return GeneralShortestG(v, out);  // 999999999999999.9 -> 1e+15
       // %g: trailing zeros go, and the point with them.
       char d[20];
       int n = precision;
@@ -240,7 +241,7 @@ char* WriteShortestG(double v, char* out) {
       return out;
     }
   }
-  return PrintfShortestG(v, out);
+  return GeneralShortestG(v, out);
 }
 
 }  // namespace json_number

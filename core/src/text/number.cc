@@ -164,6 +164,53 @@ class Decimal {
     return v;
   }
 
+  // The magnitude of a finite v, exactly (every double is a decimal of at most 767
+  // significant digits), and its sign.
+  void Assign(double v) {
+    std::uint64_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    neg_ = (bits >> 63) != 0;
+    int e = static_cast<int>((bits >> 52) & 0x7FF);
+    std::uint64_t m = bits & ((std::uint64_t{1} << 52) - 1);
+    if (e == 0) e = 1; else m |= std::uint64_t{1} << 52;  // subnormals have no hidden bit
+    unsigned char rev[20];
+    int n = 0;
+    for (; m > 0; m /= 10) rev[n++] = static_cast<unsigned char>(m % 10);
+    nd_ = 0;
+    while (n > 0) d_[nd_++] = rev[--n];
+    dp_ = nd_;
+    trunc_ = false;
+    Trim();
+    if (nd_ > 0) Shift(e - 1075);  // v = m * 2^(e - 1075)
+  }
+
+  // Keeps the first nd digits, rounding to nearest, ties to even, as printf does; nd 0
+  // rounds to 0 or to one unit in front.
+  void Round(int nd) {
+    if (nd < 0 || nd >= nd_) return;
+    if (!RoundsUp(nd)) {
+      nd_ = nd;
+      Trim();
+      return;
+    }
+    int i = nd - 1;
+    while (i >= 0 && d_[i] == 9) --i;
+    if (i < 0) {  // all nines: 999.5 -> 1000
+      d_[0] = 1;
+      nd_ = 1;
+      ++dp_;
+      return;
+    }
+    ++d_[i];
+    nd_ = i + 1;
+  }
+
+  // 0.d[0]d[1]...d[digits()-1] x 10^point(), without trailing zeros; no digits for 0.
+  int digits() const { return nd_; }
+  int point() const { return dp_; }
+  char digit(int i) const { return static_cast<char>('0' + (i >= 0 && i < nd_ ? d_[i] : 0)); }
+  bool negative() const { return neg_; }
+
  private:
   double Signed(double v) const { return neg_ ? -v : v; }
 
@@ -324,6 +371,67 @@ bool ReadHex(std::string_view s, double* v) {
 }
 
 }  // namespace
+
+namespace {
+
+// printf's words for what has no digits; false for a finite v.
+bool NotFinite(double v, std::string* out) {
+  if (std::isfinite(v)) return false;
+  *out = std::signbit(v) ? "-" : "";
+  *out += std::isnan(v) ? "nan" : "inf";
+  return true;
+}
+
+}  // namespace
+
+std::string FormatG(double v, int precision) {
+  std::string out;
+  if (NotFinite(v, &out)) return out;
+  const int p = precision < 1 ? 1 : precision;
+  Decimal d;
+  d.Assign(v);
+  if (d.negative()) out += '-';
+  if (d.digits() == 0) return out + '0';
+  d.Round(p);
+  const int x = d.point() - 1;  // the exponent of the e-style, after rounding
+  if (x < -4 || x >= p) {
+    out += d.digit(0);
+    if (d.digits() > 1) {
+      out += '.';
+      for (int i = 1; i < d.digits(); ++i) out += d.digit(i);
+    }
+    out += x < 0 ? "e-" : "e+";
+    const int a = x < 0 ? -x : x;
+    if (a < 10) out += '0';
+    out += std::to_string(a);
+    return out;
+  }
+  // The f-style with p - 1 - x decimals, whose trailing zeros (already trimmed) %g drops.
+  if (d.point() <= 0) out += '0';
+  for (int i = 0; i < d.point(); ++i) out += d.digit(i);
+  if (d.digits() > d.point()) {
+    out += '.';
+    for (int i = d.point(); i < d.digits(); ++i) out += d.digit(i);  // '0' before the first
+  }
+  return out;
+}
+
+std::string FormatF(double v, int decimals) {
+  std::string out;
+  if (NotFinite(v, &out)) return out;
+  const int f = decimals < 0 ? 0 : decimals;
+  Decimal d;
+  d.Assign(v);
+  if (d.negative()) out += '-';
+  if (d.digits() > 0) d.Round(d.point() + f);
+  if (d.point() <= 0) out += '0';
+  for (int i = 0; i < d.point(); ++i) out += d.digit(i);
+  if (f > 0) {
+    out += '.';
+    for (int k = 0; k < f; ++k) out += d.digit(d.point() + k);
+  }
+  return out;
+}
 
 bool StrtodWhole(std::string_view s, double* v) {
   if (ReadHex(s, v)) return true;

@@ -7,6 +7,7 @@
 #ifndef CORROBORATE_TEXT_NUMBER_H_
 #define CORROBORATE_TEXT_NUMBER_H_
 
+#include <string>
 #include <string_view>
 
 namespace corroborate {
@@ -23,6 +24,13 @@ bool ParseDecimal(std::string_view s, double* v);
 // otherwise, this is the nearest; number_test.cc). Returns false, v unspecified, unless the whole of `s` is
 // such a number (strtod's "inf", "nan" and leading white space are not).
 bool StrtodWhole(std::string_view s, double* v);
+
+// v as printf's "%.<precision>g" (precision 0 as 1) and "%.<decimals>f" print it in the "C"
+// locale: the exact binary value rounded to nearest, ties to even; "inf", "-inf", "nan" and
+// "-nan" as glibc and musl write them. Not printf's own: in wasm it computes in software
+// long double, about 6.5 KB of the module.
+std::string FormatG(double v, int precision);
+std::string FormatF(double v, int decimals);
 
 }  // namespace text
 }  // namespace corroborate
