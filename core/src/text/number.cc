@@ -370,10 +370,6 @@ bool ReadHex(std::string_view s, double* v) {
   return true;
 }
 
-}  // namespace
-
-namespace {
-
 // printf's words for what has no digits; false for a finite v.
 bool NotFinite(double v, std::string* out) {
   if (std::isfinite(v)) return false;
