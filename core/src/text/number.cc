@@ -370,24 +370,33 @@ bool ReadHex(std::string_view s, double* v) {
   return true;
 }
 
-// printf's words for what has no digits; false for a finite v.
-bool NotFinite(double v, std::string* out) {
-  if (std::isfinite(v)) return false;
-  *out = std::signbit(v) ? "-" : "";
-  *out += std::isnan(v) ? "nan" : "inf";
+// Starts printing v: its sign into *out and its exact decimal into *d; false, with printf's
+// word in *out, for infinities and NaNs.
+bool Start(double v, std::string* out, Decimal* d) {
+  if (!std::isfinite(v)) {
+    *out = std::signbit(v) ? "-" : "";
+    *out += std::isnan(v) ? "nan" : "inf";
+    return false;
+  }
+  d->Assign(v);
+  if (d->negative()) *out += '-';
   return true;
+}
+
+// The digits before the point, "0" when there are none.
+void IntegerPart(const Decimal& d, std::string* out) {
+  if (d.point() <= 0) *out += '0';
+  for (int i = 0; i < d.point(); ++i) *out += d.digit(i);
 }
 
 }  // namespace
 
 std::string FormatG(double v, int precision) {
   std::string out;
-  if (NotFinite(v, &out)) return out;
-  const int p = precision < 1 ? 1 : precision;
   Decimal d;
-  d.Assign(v);
-  if (d.negative()) out += '-';
+  if (!Start(v, &out, &d)) return out;
   if (d.digits() == 0) return out + '0';
+  const int p = precision < 1 ? 1 : precision;
   d.Round(p);
   const int x = d.point() - 1;  // the exponent of the e-style, after rounding
   if (x < -4 || x >= p) {
@@ -403,8 +412,7 @@ std::string FormatG(double v, int precision) {
     return out;
   }
   // The f-style with p - 1 - x decimals, whose trailing zeros (already trimmed) %g drops.
-  if (d.point() <= 0) out += '0';
-  for (int i = 0; i < d.point(); ++i) out += d.digit(i);
+  IntegerPart(d, &out);
   if (d.digits() > d.point()) {
     out += '.';
     for (int i = d.point(); i < d.digits(); ++i) out += d.digit(i);  // '0' before the first
@@ -414,14 +422,11 @@ std::string FormatG(double v, int precision) {
 
 std::string FormatF(double v, int decimals) {
   std::string out;
-  if (NotFinite(v, &out)) return out;
-  const int f = decimals < 0 ? 0 : decimals;
   Decimal d;
-  d.Assign(v);
-  if (d.negative()) out += '-';
+  if (!Start(v, &out, &d)) return out;
+  const int f = decimals < 0 ? 0 : decimals;
   if (d.digits() > 0) d.Round(d.point() + f);
-  if (d.point() <= 0) out += '0';
-  for (int i = 0; i < d.point(); ++i) out += d.digit(i);
+  IntegerPart(d, &out);
   if (f > 0) {
     out += '.';
     for (int k = 0; k < f; ++k) out += d.digit(d.point() + k);
