@@ -78,12 +78,18 @@ export async function loadCorroborate({ moduleUrl, wasmUrl, wasmBinary, wasmResp
 // `early`: a Response (or a promise of one) of a request for `url` made before, used instead
 // of a fetch unless the module at `url` is compiled or compiling already.
 function compileOnce(url, early) {
-  let promise = compiled.get(url);
-  if (!promise) {
-    promise = compileFrom(url, early);
-    compiled.set(url, promise);
-    promise.catch(() => compiled.delete(url));  // a failed download may be retried
-  }
+  return once(compiled, url, () => compileFrom(url, early));
+}
+
+// The promise `cache` keeps for `url`, or make()'s, then kept.
+function once(cache, url, make) {
+  return cache.get(url) ?? remember(cache, url, make());
+}
+
+// Keeps `promise` in `cache` under `url` until it fails: a failed download may be retried.
+function remember(cache, url, promise) {
+  cache.set(url, promise);
+  promise.catch(() => { if (cache.get(url) === promise) cache.delete(url); });
   return promise;
 }
 
@@ -117,24 +123,15 @@ function tableFrom(lexicon, url) {
   if (typeof lexicon?.then !== 'function') return fetched;
   const promise = Promise.resolve(lexicon).then((v) => (v instanceof Response ? bytesOf(v, url) : v));
   let given = promise;
-  if (!tables.has(url)) tables.set(url, promise);
-  promise.catch(() => {
-    given = null;
-    if (tables.get(url) === promise) tables.delete(url);
-  });
+  if (!tables.has(url)) remember(tables, url, promise);
+  promise.catch(() => { given = null; });
   return () => given ?? fetched();
 }
 
 // The bytes at `url`, fetched once for all engines; a failed fetch is tried again on the
 // next call.
 function fetchTable(url) {
-  let promise = tables.get(url);
-  if (!promise) {
-    promise = fetch(url, { credentials: 'same-origin' }).then((r) => bytesOf(r, url));
-    tables.set(url, promise);
-    promise.catch(() => { if (tables.get(url) === promise) tables.delete(url); });
-  }
-  return promise;
+  return once(tables, url, () => fetch(url, { credentials: 'same-origin' }).then((r) => bytesOf(r, url)));
 }
 
 class Engine {

@@ -23,14 +23,16 @@ bool Before(std::string_view a, std::string_view b) {
   return a.size() < b.size();
 }
 
-// Stems are a-z. The key of their first two letters, in the stems' byte order ("a" < "aa"
+// Stems and the words they are made of are lower-case letters a-z.
+bool IsLetter(char c) { return static_cast<unsigned char>(c - 'a') < 26; }
+
+// The key of a stem's first two letters, in the stems' byte order ("a" < "aa"
 // < "ab" < ... < "b"), or -1 for a term no stem can equal.
 constexpr int kPrefixes = 26 * 27;
 int PrefixKey(std::string_view s) {
-  auto letter = [](char c) { return static_cast<unsigned char>(c - 'a') < 26; };
-  if (s.empty() || !letter(s[0])) return -1;
+  if (s.empty() || !IsLetter(s[0])) return -1;
   if (s.size() == 1) return (s[0] - 'a') * 27;
-  if (!letter(s[1])) return -1;
+  if (!IsLetter(s[1])) return -1;
   return (s[0] - 'a') * 27 + (s[1] - 'a') + 1;
 }
 
@@ -82,7 +84,7 @@ Status Lexicon::ParseWords(std::string_view data, Lexicon* out) {
       line = sp == std::string_view::npos ? std::string_view() : line.substr(sp + 1);
       if (word.empty()) continue;
       for (char c : word)
-        if (c < 'a' || c > 'z') return LineError(line_no, ": words are lower-case letters a-z");
+        if (!IsLetter(c)) return LineError(line_no, ": words are lower-case letters a-z");
       // Matching compares stems, so the table is keyed by them.
       const std::string stem = lexicon::Stem(word);
       auto it = ids.find(stem);
@@ -147,7 +149,6 @@ Status Lexicon::ParseIndex(std::string_view data, std::size_t line_no, Lexicon* 
   const char* const base = lex.text_.c_str();
   const char* const end = base + lex.text_.size();
   const char* p = base + kIndexTag.size();
-  auto letter = [](char c) { return static_cast<unsigned char>(c - 'a') < 26; };
   auto digit = [](char c) { return static_cast<unsigned char>(c - '0') < 10; };
   // A decimal number of at most nine digits (so it fits in 32 bits) at p, or false.
   auto number = [&](std::uint32_t* value) {
@@ -173,7 +174,7 @@ Status Lexicon::ParseIndex(std::string_view data, std::size_t line_no, Lexicon* 
     }
     if (p == end) break;
     const char* const stem = p;
-    while (letter(*p)) ++p;
+    while (IsLetter(*p)) ++p;
     const std::string_view name(stem, static_cast<std::size_t>(p - stem));
     if (name.empty() || *p != ' ') return LineError(line_no, ": a stem (letters a-z), then the numbers of its groups");
     if (!Before(previous, name)) return LineError(line_no, ": stems must be in byte order, each once");
