@@ -22,6 +22,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: corroborate analyze [--format text|json|html] [--min-score X] PATH...\n"
     "       corroborate pairs [--min-score X] FILE.tsv\n"
+    "       corroborate candidates [--per-doc N] PATH...\n"
     "       corroborate --help | --version\n"
     "\n"
     "analyze   how strongly each claim of each document is corroborated by the others.\n"
@@ -34,7 +35,9 @@ constexpr const char* kUsage =
     "  --exhaustive    compare with every sentence sharing any word (slow; for measuring)\n"
     "  --threads N     threads at work (default 0: one per core; the same report)\n"
     "pairs     scores sentence pairs in the MSRP layout (header line, then Quality, #1 ID,\n"
-    "          #2 ID, #1 String, #2 String); prints score<TAB>decision per pair.\n";
+    "          #2 ID, #1 String, #2 String); prints score<TAB>decision per pair.\n"
+    "candidates  for training: every claim's N best sentences (default 6) in every other\n"
+    "          document, ungated, with the support model's features, as TSV.\n";
 
 int Fail(const std::string& message) {
   std::cerr << "corroborate: " << message << "\n";
@@ -144,7 +147,8 @@ int Run(int argc, char** argv) {
   }
   if (cmd == "analyze") return Analyze(argc, argv);
   if (cmd == "pairs") return corroborate::cli::RunPairs(argc, argv);
-  return Fail("unknown command '" + cmd + "' (expected analyze or pairs; see --help)");
+  if (cmd == "candidates") return corroborate::cli::RunCandidates(argc, argv);
+  return Fail("unknown command '" + cmd + "' (expected analyze, pairs or candidates; see --help)");
 }
 
 }  // namespace

@@ -8,6 +8,8 @@ class Lexicon;
 namespace cli {
 
 int RunPairs(int argc, char** argv);
+// `corroborate candidates` (candidates.cc).
+int RunCandidates(int argc, char** argv);
 
 // The synonym table compiled into the binary (main.cc).
 const Lexicon* BundledLexicon();

@@ -129,6 +129,23 @@ void Parse(const Document& doc, long d, Parsed* p) {
 
 const char* Version() { return CORROBORATE_VERSION; }
 
+namespace {
+
+// Every document parsed, and its sentences as the aligner's units, document by document.
+std::vector<align::Unit> ParseAll(const std::vector<Document>& docs, const Options& options,
+                                  std::vector<Parsed>* parsed) {
+  parsed->resize(docs.size());
+  align::ForEach(docs.size(), options.threads, align::Grain{4, 1},
+                 [&](std::size_t d) { Parse(docs[d], static_cast<long>(d), &(*parsed)[d]); });
+  std::vector<align::Unit> units;
+  for (std::size_t d = 0; d < docs.size(); ++d)
+    for (std::size_t i = 0; i < (*parsed)[d].segments.size(); ++i)
+      units.push_back({d, (*parsed)[d].kinds[i] == Kind::kClaim, &(*parsed)[d].tokens[i], docs[d].text});
+  return units;
+}
+
+}  // namespace
+
 Status Analyze(const std::vector<Document>& docs, const Options& options, Report* report) {
   *report = Report();
   Status status = Validate(docs, options);
@@ -136,9 +153,8 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
   Report out;
   out.min_score = options.min_score >= 0 ? options.min_score : model::kDefaultMinScore;
 
-  std::vector<Parsed> parsed(docs.size());
-  align::ForEach(docs.size(), options.threads, align::Grain{4, 1},
-                 [&](std::size_t d) { Parse(docs[d], static_cast<long>(d), &parsed[d]); });
+  std::vector<Parsed> parsed;
+  const std::vector<align::Unit> units = ParseAll(docs, options, &parsed);
   const auto first_text = FirstEqual(docs.size(), [&](std::size_t d) { return std::string_view(docs[d].text); });
   for (std::size_t d = 0; d < docs.size(); ++d) {
     for (Warning& w : parsed[d].warnings) out.warnings.push_back(std::move(w));
@@ -149,10 +165,6 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
   if (docs.size() == 1)
     out.warnings.push_back({-1, "only one document: there is nothing to corroborate against, so every claim is single"});
 
-  std::vector<align::Unit> units;
-  for (std::size_t d = 0; d < docs.size(); ++d)
-    for (std::size_t i = 0; i < parsed[d].segments.size(); ++i)
-      units.push_back({d, parsed[d].kinds[i] == Kind::kClaim, &parsed[d].tokens[i], docs[d].text});
   bool cancelled = false;
   const auto matches = align::Align(units, docs.size(), out.min_score, options.exhaustive,
                                     options.lexicon, options.progress, &cancelled, options.threads);
@@ -258,6 +270,35 @@ Status ScorePairs(const std::vector<std::pair<std::string, std::string>>& pairs,
     r.supports = ps.score >= threshold;
     r.features.assign(ps.features.begin(), ps.features.end());
     out->push_back(std::move(r));
+  }
+  return Status::Ok();
+}
+
+Status CandidateFeatures(const std::vector<Document>& docs, const Options& options,
+                         std::size_t per_doc, std::vector<CandidateResult>* out) {
+  out->clear();
+  Status status = Validate(docs, options);
+  if (!status.ok()) return status;
+  std::vector<Parsed> parsed;
+  const std::vector<align::Unit> units = ParseAll(docs, options, &parsed);
+  std::vector<std::size_t> first_unit(docs.size() + 1, 0);
+  for (std::size_t d = 0; d < docs.size(); ++d) first_unit[d + 1] = first_unit[d] + parsed[d].segments.size();
+  auto span = [&](std::size_t u) {
+    const std::size_t d = units[u].doc;
+    const segment::Segment& seg = parsed[d].segments[u - first_unit[d]];
+    return Span{seg.start, seg.end, 0, 0};
+  };
+  for (const align::CandidateRow& r : align::CandidateRows(units, docs.size(), options.lexicon, per_doc)) {
+    CandidateResult c;
+    c.claim_doc = units[r.claim].doc;
+    c.doc = r.doc;
+    c.claim = span(r.claim);
+    c.other = Span{span(r.first).start, span(r.last).end, 0, 0};
+    c.joined = r.last != r.first;
+    c.cheap = r.cheap;
+    c.score = r.score;
+    c.features.assign(r.features.begin(), r.features.end());
+    out->push_back(std::move(c));
   }
   return Status::Ok();
 }

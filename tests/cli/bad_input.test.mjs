@@ -208,8 +208,11 @@ test('a 100,000-character sentence without punctuation is cut, not truncated', (
 
 test('1,000 documents finish in reasonable time; 1,001 are refused', () => {
   const files = {};
+  // Each a claim of its own words (pseudo-words spelt from the number): a thousand copies
+  // of one template sentence would all support one another, a report of 1,000 x 999 links.
+  const word = (n) => { let w = ''; do { w += 'bcdfghjklmnprstvz'[n % 17] + 'aeiou'[n % 5]; n = Math.floor(n / 17); } while (n > 0); return w; };
   for (let i = 0; i < 1000; i++)
-    files[`d${String(i).padStart(4, '0')}.txt`] = `Report number ${i} describes district ${i % 50}.\nSubscribe to our newsletter.\n`;
+    files[`d${String(i).padStart(4, '0')}.txt`] = `Report number ${i} describes ${word(i)} ${word(i * 7 + 3)} district ${i % 50}.\nSubscribe to our newsletter.\n`;
   const d = dir('thousand', files);
   const t0 = Date.now();
   const r = json([d]);

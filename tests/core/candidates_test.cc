@@ -109,32 +109,16 @@ TEST_CASE("candidates: a claim of over 64 terms is found by the index as by exha
   CHECK(supporters(exhaustive_all) == std::vector<std::size_t>{1, 2});
 }
 
-TEST_CASE("candidates: a clause is not supported by a sentence that shares only a few of its words", "[candidates]") {
-  // Outlet E: "Beijing has strongly condemned these moves, accusing Washington of
-  // 'seriously violating' the spirit of the Geneva agreement." The clause shares
-  // "violat" and "agreement" with Trump's post that China violated its agreement with
-  // the US, and says the opposite. The model, trained on whole sentences, gave that
-  // short pair 0.57; weighted F of the clause and the post's part is 0.36.
-  const Report r = AnalyzeOrDie(BundledSources());
-  const Sentence* accusing = nullptr;
-  for (const Sentence& s : r.sentences)
-    if (s.text.find("accusing Washington of") != std::string::npos) accusing = &s;
-  REQUIRE(accusing != nullptr);
-  for (const Support& sup : accusing->support)
-    CHECK(r.sentences.at(sup.sentence).text.find("TOTALLY VIOLATED") == std::string::npos);
-}
-
 TEST_CASE("candidates: a sentence far from the claim gets no score, whatever the threshold", "[candidates]") {
-  // Two words of eight shared: weighted F under 0.35, less than any pair the model
-  // supports in its training data shares, so the model never sees it, even when the
-  // caller accepts any score (it gave 0.18 before the gate).
+  // One word of eight shared: weighted F under the gate (model::kMinCheapScore), so the
+  // model never sees it, even when the caller accepts any score.
   const std::vector<Document> docs = {
       {"a", "A",
        "The storm damaged roads and bridges across the northern region on Monday.\n"
        "Officials opened a new museum of modern art downtown.\n"
        "The council approved the annual budget after a long debate."},
       {"b", "B",
-       "Roads and bridges in the northern hills were repaired by crews last year.\n"
+       "Old bridges were painted blue by volunteer crews during the festival last year.\n"
        "Heavy rain is expected later in the week, forecasters said.\n"
        "The team won its third straight game on Sunday."}};
   Options any;

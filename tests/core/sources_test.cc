@@ -170,7 +170,20 @@ TEST_CASE("sources: the tariff deal (145% to 30%, 125% to 10%) is stated by all 
   for (const Sentence* a : split) CHECK(SupportedBy(deal, a->doc));
 }
 
-TEST_CASE("sources: the 'Liberation Day' sentence is single", "[sources]") {
+
+TEST_CASE("sources: the lead of the story is linked across outlets in any wording", "[sources]") {
+  // "spoke with", "held a phone call" and "held a phone conversation" state one fact: the
+  // lead a reader sees first. Each of the three is supported by the outlets of the others.
   const Report r = AnalyzeOrDie(BundledSources());
-  CHECK(Only(r, "Liberation Day").level == Level::kSingle);
+  const Sentence& spoke = Only(r, "spoke with Chinese leader Xi Jinping on Thursday");
+  const Sentence& conversation = Only(r, "held a phone conversation on Thursday");
+  const auto calls = Containing(r, "Xi Jinping held a phone call Thursday");
+  REQUIRE(calls.size() == 2);
+  for (const Sentence* call : calls) {
+    CHECK(SupportedBy(spoke, call->doc));
+    CHECK(SupportedBy(conversation, call->doc));
+    CHECK(SupportedBy(*call, spoke.doc));
+    CHECK(SupportedBy(*call, conversation.doc));
+  }
+  CHECK(SupportedBy(spoke, conversation.doc));
 }

@@ -150,6 +150,21 @@ Status ScorePairs(const std::vector<std::pair<std::string, std::string>>& pairs,
                   const Options& options, std::vector<PairResult>* out);
 std::vector<std::string> FeatureNames();
 
+// For training the support model on claim-level gold (tools/train_support.py): for every
+// claim and every other document, that document's `per_doc` sentences sharing the most of
+// the claim (and the best two joined with a neighbour), ungated, with the model's features.
+// Spans are byte offsets into the documents' texts.
+struct CandidateResult {
+  std::size_t claim_doc = 0, doc = 0;
+  Span claim, other;          // other: the candidate sentence, or two adjacent ones
+  bool joined = false;        // two adjacent sentences
+  double cheap = 0.0;         // weighted F, the candidate ranking
+  double score = 0.0;         // the model's probability
+  std::vector<double> features;
+};
+Status CandidateFeatures(const std::vector<Document>& docs, const Options& options,
+                         std::size_t per_doc, std::vector<CandidateResult>* out);
+
 }  // namespace corroborate
 
 #endif  // CORROBORATE_CORROBORATE_H_

@@ -436,8 +436,16 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
         for (std::size_t n : {single + 1, single - 1}) {
           if (!is_claim(n) || units[n].doc != d || !AddsToClaim(w, claim, w.side(single), w.side(n))) continue;
           const std::size_t first = std::min(single, n), last = std::max(single, n);
-          const double p = w.Probability(claim, joined(first));
-          if (p > single_p + model::kPairGain && p > best_p) best_p = p, best.first = first, best.last = last, best_run = -1;
+          const Side& pair = joined(first);
+          const double p = w.Probability(claim, pair);
+          // The pair is the better evidence when it is more likely, or when it tells
+          // clearly more of the claim and still supports it (a model that reads only part
+          // of a claim as support may score the part alone as high).
+          const bool more_likely = p > single_p + model::kPairGain && p > best_p;
+          const bool tells_more = w.Overlap(claim.terms, pair.terms) >=
+                                      w.Overlap(claim.terms, w.side(single).terms) + model::kPairRecallGain * claim.weight &&
+                                  p >= std::min(single_p, min_score) && best.last == best.first;
+          if (more_likely || tells_more) best_p = std::max(p, best_p), best.first = first, best.last = last, best_run = -1;
         }
       }
       if (best_p < min_score && !parts.empty()) {
@@ -483,8 +491,8 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
             best.clause_last = parts[tries[t].part].second;
           }
         }
-        // A clause is a short claim of its own: it needs a paraphrase-level match.
-        if (clause_p >= std::max(min_score, model::kParaphraseThreshold)) {
+        // A clause is a short claim of its own (it has passed the stricter clause gate).
+        if (clause_p >= min_score) {
           best_p = clause_p;
           best.partial = true;
           best_run = -1;

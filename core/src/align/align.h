@@ -70,6 +70,20 @@ std::vector<PairScore> ScorePairs(
                                 const std::vector<lexicon::Token>*>>& pairs,
     const Lexicon* lexicon = nullptr);
 
+// For training and measuring the support model on claim-level gold: for every claim and
+// every other document, that document's `per_doc` sentences with the highest weighted F
+// (model::Score; every sentence sharing a term is compared, there is no gate), and each
+// of the best two joined with a neighbour, with the model's features. Term weights as in
+// Align.
+struct CandidateRow {
+  std::size_t claim, doc, first, last;  // units; last == first or first + 1
+  double cheap;                         // weighted F of first..last against the claim
+  double score;                         // the model's probability
+  Features features;
+};
+std::vector<CandidateRow> CandidateRows(const std::vector<Unit>& units, std::size_t documents,
+                                        const Lexicon* lexicon, std::size_t per_doc);
+
 }  // namespace align
 }  // namespace corroborate
 

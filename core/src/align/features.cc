@@ -81,7 +81,8 @@ const char* FeatureName(Feature f) {
       "bias",          "weighted_f",     "weighted_recall", "weighted_precision",
       "recall",        "precision",      "bigram_recall",   "common_run",
       "quantity_match", "quantity_conflict", "length_ratio", "name_recall",
-      "quoted_run",    "negation_mismatch", "missing_rare", "synonym_recall"};
+      "quoted_run",    "negation_mismatch", "missing_rare", "synonym_recall",
+      "cosine"};
   return kNames[f];
 }
 
@@ -97,7 +98,7 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
                  const std::vector<std::string>& text, const TermGroups& groups, Runs* runs_out) {
   Features f{};
   f[kBias] = 1.0;
-  double matched = 0, synonym = 0, rarest = 0, rarest_missing = 0;
+  double matched = 0, synonym = 0, rarest = 0, rarest_missing = 0, matched2 = 0, claim2 = 0, other2 = 0;
   std::size_t common = 0;
   int qty_match = 0;
   // Quantity kinds by first letter is not enough ("#month" vs "#money"), so kinds are
@@ -108,8 +109,10 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
   for (TermId t : c.terms) {
     const bool found = in_o.Has(t);
     rarest = std::max(rarest, w[t]);
+    claim2 += w[t] * w[t];
     if (found) {
       matched += w[t];
+      matched2 += w[t] * w[t];
       ++common;
     } else {
       rarest_missing = std::max(rarest_missing, w[t]);
@@ -122,6 +125,7 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
     if (found) ++qty_match, kinds_shared.push_back(kind);
   }
   for (TermId t : o.terms) {
+    other2 += w[t] * w[t];
     if (!lexicon::IsQuantityTerm(text[t])) continue;
     const auto kind = lexicon::QuantityKind(text[t]);
     if (lexicon::IsReportableKind(kind)) kinds_o.push_back(kind);
@@ -173,6 +177,7 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
   f[kNegationMismatch] = c.negated != o.negated ? 1.0 : 0.0;
   f[kMissingRare] = rarest > 0 ? rarest_missing / rarest : 0;
   f[kSynonymRecall] = c.weight > 0 ? (matched + synonym) / c.weight : 0;
+  f[kCosine] = claim2 > 0 && other2 > 0 ? matched2 / std::sqrt(claim2 * other2) : 0;
   return f;
 }
 

@@ -79,6 +79,7 @@ enum Feature {
   kNegationMismatch, // one side negated (not, no, never...), the other not
   kMissingRare,      // weight of the rarest claim term not found, over the claim's rarest
   kSynonymRecall,    // weighted recall counting synonyms (corroborate/lexicon.h) as found
+  kCosine,           // cosine of the two sides' rarity-weighted term vectors (TF-IDF-like)
   kFeatureCount
 };
 

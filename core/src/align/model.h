@@ -1,18 +1,20 @@
 // The support model: a logistic regression over interpretable features (features.h),
-// trained on MSRP train only (tools/train_scorer.py; docs/accuracy.md). This header and
-// model_weights.h are the one place its numbers live.
+// trained on claim-level gold of annotated news stories (tools/train_support.py;
+// docs/accuracy.md). This header and model_weights.h are the one place its numbers live.
 #ifndef CORROBORATE_ALIGN_MODEL_H_
 #define CORROBORATE_ALIGN_MODEL_H_
 
 #include <array>
 #include <cstddef>
 
+#include "align/model_weights.h"
+
 namespace corroborate {
 namespace model {
 
 // A claim is supported by a sentence when Probability(...) >= kDefaultMinScore; a pair of
-// sentences is a paraphrase when it is >= kParaphraseThreshold. Both set by training
-// (model_weights.h).
+// sentences is a paraphrase (corroborate pairs) when it is >= kParaphraseThreshold. Both
+// set by training (model_weights.h).
 extern const double kDefaultMinScore;
 extern const double kParaphraseThreshold;
 
@@ -22,16 +24,18 @@ extern const double kParaphraseThreshold;
 constexpr double kRecallBeta = 2.0;
 
 // An outlet that split the claim in two: the pair replaces the single best sentence
-// only when its probability is at least this much higher.
+// when its probability is at least kPairGain higher, or when it still supports the claim
+// and matches at least kPairRecallGain more of the claim's weight.
 constexpr double kPairGain = 0.05;
+constexpr double kPairRecallGain = 0.15;
 
 // Candidates per (claim, other document) that get the full model, ranked by weighted F
-// (Score below). The model only ever saw sentence pairs whose weighted F is at least
-// about this: on MSRP train, no pair it supports (kDefaultMinScore) is under 0.355, so a
-// candidate under it is outside what the model knows and never gets it. The gate is
-// what makes candidate generation cheap (align.cc looks up only the terms that can reach it).
+// (Score below), and the weighted F a candidate needs at least: the gate is what makes
+// candidate generation cheap (align.cc looks up only the terms that can reach it). Both are
+// the trainer's (tools/train_support.py), which gives the model exactly these candidates;
+// the gate is chosen there by cross-validation on the annotated stories.
 constexpr int kCandidatesPerDocument = 4;
-constexpr double kMinCheapScore = 0.35;
+constexpr double kMinCheapScore = weights::kGate;
 // Parts of a claim tried against an outlet that does not state it whole: the best few
 // (part, candidate) combinations by weighted F get the full model.
 constexpr int kPartsTried = 4;
@@ -40,13 +44,12 @@ constexpr int kPartsTried = 4;
 // many terms, and at least this share of the claim's terms (not of its weight: the words
 // another outlet repeats are the less rare ones), that another outlet
 // states on its own ("the call lasted about 90 minutes" inside a longer sentence), with
-// a probability of at least kParaphraseThreshold.
+// a probability of at least the decision threshold.
 // Parts are runs of consecutive pieces of the sentence (split at , ; : and dashes); a
 // sentence of more pieces than kMaxPieces is not split (a list, not clauses).
-// The clause and the part of the other sentence that states it must also be in the
-// model's domain: on MSRP train, 99.8% of the pairs at kParaphraseThreshold have a
-// weighted F of at least this (2,996 of 3,002 with the weights of model_weights.h). Shorter sides get high probabilities from fewer words,
-// so without it a clause of three words is "supported" by any sentence naming one of them.
+// The clause and the part of the other sentence that states it must share a weighted F of
+// at least kMinClauseScore: shorter sides get high probabilities from fewer words, so
+// without it a clause of three words is "supported" by any sentence naming one of them.
 constexpr int kClauseMinTerms = 3;
 constexpr double kMinClauseScore = 0.45;
 constexpr double kClauseMinShare = 0.25;
