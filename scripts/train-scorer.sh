@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Retrains the support model on MSRP train (../shared/data, never copied here) and
-# rewrites core/src/align/model_weights.h; then prints MSRP test accuracy and F1 once.
-#   scripts/train-scorer.sh [DATA_DIR]
+# Retrains the support model on the annotated stories (bench/accuracy/stories.py: the
+# bundled sources with ../shared/data/seeds-gold, and bench/accuracy/gold/ecbplus) and
+# rewrites core/src/align/model_weights.h; then prints every accuracy number once.
+#   scripts/train-scorer.sh
+# Needs Debian's python3-numpy (scripts/setup.sh test installs it with python3-sklearn).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-data=${1:-../shared/data}
 cli=build/native/cli/corroborate
 cmake --preset native >/dev/null && cmake --build --preset native -j"$(nproc)" >/dev/null
-"$cli" pairs --features "$data/msrp/msr_paraphrase_train.txt" | python3 tools/train_scorer.py > core/src/align/model_weights.h.new
+/usr/bin/python3 tools/train_support.py --cli "$cli" > core/src/align/model_weights.h.new
 mv core/src/align/model_weights.h.new core/src/align/model_weights.h
 cmake --build --preset native -j"$(nproc)" >/dev/null
-python3 tools/eval_pairs.py "$cli" "$data/msrp/msr_paraphrase_test.txt"
+/usr/bin/python3 bench/accuracy/eval.py --cli "$cli"

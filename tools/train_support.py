@@ -139,10 +139,12 @@ def choose_threshold(scored, min_precision):
     return best[1]
 
 
-def load_all(cli):
+def load_all(cli, foreign=0):
     allg = []
     names = None
     for story in stories.all_stories():
+        if foreign:
+            story = stories.with_foreign(story, foreign)
         names, rows = read_candidates(stories.run_cli(["candidates", "--per-doc", "6"], story[2], cli))
         allg.extend(groups_of(story, rows))
     return names, allg
@@ -171,10 +173,12 @@ def main():
     ap.add_argument("--gate", type=float, default=GATE)
     ap.add_argument("--min-precision", type=float, default=MIN_PRECISION)
     ap.add_argument("--cv", action="store_true")
+    ap.add_argument("--foreign", type=int, default=0,
+                    help="add this many articles of another event to each story, as negatives")
     ap.add_argument("--msrp", default=os.path.join(stories.SHARED, "data", "msrp", "msr_paraphrase_train.txt"))
     ap.add_argument("--drop", default="", help="features to leave out, comma-separated")
     a = ap.parse_args()
-    names, groups = load_all(a.cli)
+    names, groups = load_all(a.cli, a.foreign)
     drop = UNUSED | set(filter(None, a.drop.split(",")))
     cols = [i for i, n in enumerate(names) if n not in drop]
     lines, (P_cv, R_cv, F_cv) = cross_validate(names, groups, a.gate, cols, a.min_precision)
@@ -182,8 +186,8 @@ def main():
     print("\n".join(lines), file=sys.stderr)
     if a.cv:
         return
-    if drop != UNUSED:
-        sys.exit("--drop is for --cv only")
+    if drop != UNUSED or a.foreign:
+        sys.exit("--drop and --foreign are for --cv only")
     wc = train(groups, a.gate, cols)
     scored = best_scores(groups, a.gate, cols, wc)
     w = np.zeros(len(names))

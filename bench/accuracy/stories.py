@@ -44,6 +44,29 @@ def all_stories():
     return out
 
 
+def sibling(name):
+    """The ECB+ cluster of the other event of the same kind (12_ecb <-> 12_ecbplus): same
+    vocabulary, other facts. The bundled sources (a phone call about trade) get 2_ecbplus
+    (an Oscars host announced): another story altogether."""
+    if name == "seeds":
+        return "2_ecbplus"
+    topic, kind = name.split("_")
+    return f"{topic}_{'ecbplus' if kind == 'ecb' else 'ecb'}"
+
+
+def with_foreign(story, n=5):
+    """The story's bundle and the first n articles of its sibling cluster, ids "fNN_<id>":
+    no outlet of another event states a claim of this one, so every such decision is a
+    negative. Training on them teaches the model what a story's shared vocabulary alone
+    looks like, which five outlets of one event never show it."""
+    name, gold, bundle = story
+    path = os.path.join(SHARED, "data", "ecbplus", "clusters", sibling(name) + ".json")
+    foreign = json.load(open(path, encoding="utf-8"))[:n]
+    extra = [{"id": f"f{i:02d}_{d['id']}", "label": d.get("label", d["id"]), "text": d["text"]}
+             for i, d in enumerate(foreign)]
+    return (name, gold, bundle + extra)
+
+
 def run_cli(args, bundle, cli=CLI):
     """Runs `corroborate ARGS BUNDLE.json` on a bundle written to a temporary file."""
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:

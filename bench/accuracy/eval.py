@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Every accuracy number docs/accuracy.md quotes, in one run (native CLI, shipped defaults).
+
+    /usr/bin/python3 bench/accuracy/eval.py [--cli build/native/cli/corroborate]
+
+1. Claim-level gold, scored by ../shared/eval/gold_eval.py on the engine's report at the
+   shipped defaults: the bundled sources (seeds gold) and each annotated ECB+ cluster. The
+   shipped model was trained on all of these stories, so these are training-set numbers.
+2. The same ECB+ clusters, each decided by a model that never saw it (leave one story out,
+   tools/train_support.py --cv: the trainer's simulation of the engine's choice, without
+   clauses): the held-out numbers.
+3. Pairs: ../shared/data/ecbplus/pairs-dev.tsv (AUC and accuracy, ../shared/eval/pairs_eval.py)
+   and MSRP test (accuracy and F1; a public reference, never trained or tuned on).
+Needs Debian's python3-numpy (the trainer) and the native build.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+import stories
+
+EVAL = os.path.join(stories.SHARED, "eval")
+DATA = os.path.join(stories.SHARED, "data")
+
+
+def gold_rows(cli):
+    rows = []
+    for name, gold, bundle in stories.all_stories():
+        report = stories.run_cli(["analyze", "--format", "json"], bundle, cli)
+        with tempfile.TemporaryDirectory() as tmp:
+            g, r = os.path.join(tmp, "gold.json"), os.path.join(tmp, "report.json")
+            json.dump(gold, open(g, "w", encoding="utf-8"))
+            open(r, "w", encoding="utf-8").write(report)
+            out = subprocess.run([sys.executable, os.path.join(EVAL, "gold_eval.py"), g, r, "--json"],
+                                 check=True, capture_output=True, text=True).stdout
+        rows.append((name, json.loads(out.strip().splitlines()[-1])))
+    return rows
+
+
+def pairs(cli, path):
+    out = subprocess.run([cli, "pairs", path], check=True, capture_output=True, text=True).stdout
+    with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False) as f:
+        f.write(out)
+    try:
+        res = subprocess.run([sys.executable, os.path.join(EVAL, "pairs_eval.py"), path, f.name],
+                             check=True, capture_output=True, text=True).stdout
+    finally:
+        os.unlink(f.name)
+    return json.loads(res.strip().splitlines()[-1])
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", default=stories.CLI)
+    a = ap.parse_args()
+    print("| story | pair precision | recall | F1 | level accuracy | boilerplate kept out |")
+    print("|---|---|---|---|---|---|")
+    tp = {"p": [], "r": []}
+    for name, r in gold_rows(a.cli):
+        print(f"| {name} (trained on) | {r['pairs_precision']:.3f} | {r['pairs_recall']:.3f} | {r['pairs_f1']:.3f} "
+              f"| {r['level_accuracy']:.3f} | {r['boilerplate_excluded']} |")
+    print()
+    cv = subprocess.run([sys.executable, os.path.join(stories.ROOT, "tools", "train_support.py"), "--cv",
+                         "--cli", a.cli], check=True, capture_output=True, text=True).stderr
+    print("Leave one story out (tools/train_support.py --cv):")
+    print(cv.rstrip())
+    print()
+    for label, path in (("pairs-dev.tsv", os.path.join(DATA, "ecbplus", "pairs-dev.tsv")),
+                        ("MSRP test", os.path.join(DATA, "msrp", "msr_paraphrase_test.txt"))):
+        print(f"{label}: {json.dumps(pairs(a.cli, path))}")
+
+
+if __name__ == "__main__":
+    main()
