@@ -8,6 +8,7 @@
 #include <tuple>
 #include <vector>
 
+#include "align/model.h"
 #include "test_util.h"
 
 using namespace corroborate;
@@ -177,4 +178,30 @@ TEST_CASE("candidates: the report is the same on any number of threads", "[candi
   Report r;
   CHECK(corroborate::Analyze(docs, o, &r).code() == StatusCode::kCancelled);
   CHECK(calls == 3);
+}
+
+TEST_CASE("candidates: weak overlap is looked for in the few closest outlets only", "[candidates]") {
+  // Each outlet shares two of the claim's words (weighted F between the gate and
+  // model::kStrongCheapScore): at most model::kWeakDocuments of them are scored, while an
+  // outlet that states the claim strongly always is.
+  const char* const kWords[] = {"storm", "damaged", "roads", "bridges", "northern", "region", "Monday", "storm"};
+  const char* const kFiller[] = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
+                                 "india", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa",
+                                 "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "xray"};
+  auto bundle = [&](int weak, bool strong) {
+    std::vector<Document> docs = {{"a", "A", "The storm damaged roads and bridges across the northern region on Monday."}};
+    for (int i = 0; i < weak; ++i)
+      docs.push_back({"w" + std::to_string(i), "W",
+                      std::string(kWords[i % 8]) + " " + kWords[(i + 3) % 8] + " " + kFiller[2 * i] + " " +
+                          kFiller[2 * i + 1] + " zulu" + std::to_string(i) + "."});
+    if (strong) docs.push_back({"s", "S", "On Monday the storm damaged roads and bridges across the northern region."});
+    return docs;
+  };
+  Options any;
+  any.min_score = 0.01;
+  CHECK(AnalyzeOrDie(bundle(5, false), any).sentences.at(0).support.size() == 5);
+  CHECK(AnalyzeOrDie(bundle(12, false), any).sentences.at(0).support.size() == model::kWeakDocuments);
+  const Report with_strong = AnalyzeOrDie(bundle(12, true), any);
+  CHECK(with_strong.sentences.at(0).support.size() == model::kWeakDocuments + 1);
+  CHECK(with_strong.sentences.at(0).support.back().doc == 13);
 }

@@ -146,6 +146,10 @@ class ClaimAligner {
   void Claim(std::size_t c, std::vector<Match>* out);
 
  private:
+  // Of the documents whose best candidate is weak (weighted F under
+  // model::kStrongCheapScore), keeps the model::kWeakDocuments with the best ones (ties by
+  // document); the others' candidates are dropped (per_doc cleared).
+  void KeepWeakDocuments(std::vector<std::size_t>* docs);
   bool is_claim(std::size_t u) const { return u < units.size() && units[u].claim; }
   // Made the first time they are needed, then kept: a sentence is a candidate of many claims.
   const Side& joined(std::size_t first) {
@@ -211,6 +215,7 @@ class ClaimAligner {
   std::vector<std::uint32_t> term_mark;
   std::vector<std::vector<Candidate>> per_doc;
   std::vector<std::size_t> docs_hit;
+  std::vector<std::pair<double, std::size_t>> weak;  // KeepWeakDocuments: (best weighted F, document)
   std::vector<Match> found;  // this claim's supports, moved out in a vector of their size
   // The claim's pieces and parts (PieceStarts, Parts) and per part: its pieces, the
   // weight of its terms not looked up and the bits of those that were. Members, so that
@@ -403,6 +408,7 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
       if (per_doc[units[s].doc].empty()) docs_hit.push_back(units[s].doc);
       per_doc[units[s].doc].push_back({s, cheap});
     }
+    KeepWeakDocuments(&docs_hit);
     std::sort(docs_hit.begin(), docs_hit.end());  // supports come out in document order
     // Parts as sides, each made when a clause is first given to the model.
     std::vector<Side> part_sides;
@@ -510,6 +516,22 @@ void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
     std::move(found.begin(), found.end(), std::back_inserter(*out));
     found.clear();
     for (TermId t : claim.terms) pieces_of_term[t] = 0, claim_weight[t] = 0;
+}
+
+void ClaimAligner::KeepWeakDocuments(std::vector<std::size_t>* docs) {
+  weak.clear();
+  for (std::size_t d : *docs) {
+    double best = 0;
+    for (const Candidate& cand : per_doc[d]) best = std::max(best, cand.cheap);
+    if (best < model::kStrongCheapScore) weak.push_back({best, d});
+  }
+  if (weak.size() <= static_cast<std::size_t>(model::kWeakDocuments)) return;
+  std::sort(weak.begin(), weak.end(), [](const std::pair<double, std::size_t>& a, const std::pair<double, std::size_t>& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  for (std::size_t i = model::kWeakDocuments; i < weak.size(); ++i) per_doc[weak[i].second].clear();
+  docs->erase(std::remove_if(docs->begin(), docs->end(), [&](std::size_t d) { return per_doc[d].empty(); }),
+              docs->end());
 }
 
 }  // namespace
