@@ -101,6 +101,7 @@ struct Cues {
   bool terminated = false;
   bool chrome = false;  // decided on its own
   bool weak = false;    // furniture only if its paragraph is
+  bool stamp = false;   // a date or time line: furniture itself, no cue about its paragraph
 };
 
 bool IsNavigation(std::string_view s) {
@@ -160,6 +161,7 @@ Cues Judge(std::string_view s, const segment::Segment& seg, const std::vector<To
     });
     if ((calendar && c.words <= 10) || shouting) {
       c.chrome = true;
+      c.stamp = calendar && c.words <= 10;
       return c;
     }
   }
@@ -214,12 +216,13 @@ std::vector<Kind> Classify(std::string_view text, const std::vector<segment::Seg
   std::vector<Kind> kinds(segments.size(), Kind::kClaim);
   // A paragraph that is mostly furniture is furniture throughout: comment rules and
   // contact boxes mix plain sentences ("People who harass others will be blocked.")
-  // with the ones that give them away.
+  // with the ones that give them away. A date line says nothing about the rest of its
+  // paragraph (a headline or a lead that a page ran it into, segment/stamps.h).
   for (std::size_t a = 0; a < segments.size();) {
     std::size_t b = a;
     std::size_t strong = 0, weak = 0;
     while (b < segments.size() && segments[b].paragraph == segments[a].paragraph) {
-      strong += cues[b].chrome;
+      strong += cues[b].chrome && !cues[b].stamp;
       weak += cues[b].weak;
       ++b;
     }

@@ -6,6 +6,7 @@
 
 #include "corroborate/limits.h"
 #include "segment/abbreviations.h"
+#include "segment/stamps.h"
 #include "text/fold.h"
 #include "text/utf8.h"
 
@@ -142,6 +143,7 @@ bool EndsSentence(std::string_view s, std::size_t begin, std::size_t mark,
 void SplitParagraph(std::string_view s, std::size_t p0, std::size_t p1, std::size_t para,
                     std::vector<Segment>* out) {
   std::size_t start = p0;
+  std::vector<std::pair<std::size_t, std::size_t>> stamps;
   auto emit = [&](std::size_t from, std::size_t to, bool terminated) {
     // Trim, then cut at the length limit at word boundaries.
     while (from < to && IsBlank(Decode(s, from).cp)) from += Decode(s, from).len;
@@ -158,6 +160,17 @@ void SplitParagraph(std::string_view s, std::size_t p0, std::size_t p1, std::siz
       if (IsBlank(Decode(s, space).cp)) cut = space;
       out->push_back({from, cut, para, false, true});
       from = cut;
+      while (from < to && IsBlank(Decode(s, from).cp)) from += Decode(s, from).len;
+    }
+    if (to <= from) return;
+    // A date stamp run into the text is a sentence of its own (stamps.h).
+    FindStamps(s, from, to, terminated, &stamps);
+    for (const auto& [a, b] : stamps) {
+      std::size_t end = a;
+      while (end > from && IsBlank(Decode(s, PrevBoundary(s, end)).cp)) end = PrevBoundary(s, end);
+      if (end > from) out->push_back({from, end, para, false, false});
+      out->push_back({a, b, para, false, false});
+      from = b;
       while (from < to && IsBlank(Decode(s, from).cp)) from += Decode(s, from).len;
     }
     if (to > from) out->push_back({from, to, para, terminated, false});
