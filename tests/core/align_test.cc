@@ -139,6 +139,20 @@ TEST_CASE("align: different values of the same kind are reported as differs", "[
   CHECK(b.substr(sup.differs[0].other.start, sup.differs[0].other.end - sup.differs[0].other.start) == "12%");
 }
 
+TEST_CASE("align: a date given more or less precisely is not a difference", "[align]") {
+  // "January" and "January 2025" agree; "January" and "March 2025" differ.
+  const Report same = AnalyzeOrDie({
+      {"a", "A", "The two leaders last spoke in January, before the inauguration."},
+      {"b", "B", "The two leaders last spoke in January 2025, before the inauguration."}});
+  CHECK(same.sentences[0].support.at(0).differs.empty());
+  CHECK(same.sentences[1].support.at(0).differs.empty());
+  const Report other = AnalyzeOrDie({
+      {"a", "A", "The two leaders last spoke in January, before the inauguration."},
+      {"b", "B", "The two leaders last spoke in March 2025, before the inauguration."}});
+  REQUIRE(other.sentences[0].support.at(0).differs.size() == 1);
+  CHECK(other.sentences[0].support.at(0).differs[0].other_value == "March 2025");
+}
+
 TEST_CASE("align: sentence pairs for public pair data", "[align]") {
   std::vector<PairResult> out;
   REQUIRE(ScorePairs({{"The mayor opened the new bridge on Monday.", "On Monday the mayor opened the new bridge."},

@@ -87,3 +87,12 @@ TEST_CASE("quantity: how values are written in terms", "[quantity]") {
   CHECK(Term("1e400 cars") == "#num:inf");
   CHECK(Term("$0.5 billion") == "#money:500000000");
 }
+
+TEST_CASE("quantity: the same month with and without its year", "[quantity]") {
+  CHECK(SameAtCoarser("#month:01", "#month:2025-01"));
+  CHECK(SameAtCoarser("#month:2025-01", "#month:01"));
+  CHECK_FALSE(SameAtCoarser("#month:01", "#month:2025-03"));
+  CHECK_FALSE(SameAtCoarser("#month:2024-01", "#month:2025-01"));
+  CHECK_FALSE(SameAtCoarser("#month:01", "#date:2025-01"));
+  CHECK_FALSE(SameAtCoarser("#month:01", "#month:01"));  // equal terms are matched, not compared
+}

@@ -58,6 +58,7 @@ void AddEvidence(const Weighting& w, std::size_t c, Match* best, int known_run) 
       const TermId ot = w.side(other_qty[o].unit).token_terms[other_qty[o].token];
       if (used[o] || ReportableKind(w, ot) != kind) continue;
       used[o] = true;
+      if (lexicon::SameAtCoarser(w.text(claim.token_terms[claim_qty[q]]), w.text(ot))) break;
       best->differs.push_back(
           {{static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(claim_qty[q])}, other_qty[o]});
       break;

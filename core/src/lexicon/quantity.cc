@@ -284,5 +284,14 @@ bool IsReportableKind(std::string_view kind) {
          kind == "year" || kind == "month" || kind == "day";
 }
 
+bool SameAtCoarser(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  const std::size_t ca = a.find(':'), cb = b.find(':');
+  if (ca == std::string_view::npos || cb == std::string_view::npos || a.substr(0, ca) != b.substr(0, cb)) return false;
+  const std::string_view va = a.substr(ca + 1), vb = b.substr(cb + 1);
+  // The finer value is the coarser one with a year in front: "2025-01" and "01".
+  return vb.size() == va.size() + 5 && vb[4] == '-' && vb.substr(5) == va;
+}
+
 }  // namespace lexicon
 }  // namespace corroborate

@@ -24,6 +24,10 @@ std::string_view QuantityKind(std::string_view term);
 // Kinds whose different values in two aligned sentences are worth telling the reader.
 bool IsReportableKind(std::string_view kind);
 
+// Whether two quantity terms of one kind say the same at different precision: "January"
+// (#month:01) and "January 2025" (#month:2025-01). Granularity is not a difference.
+bool SameAtCoarser(std::string_view a, std::string_view b);
+
 }  // namespace lexicon
 }  // namespace corroborate
 
