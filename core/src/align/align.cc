@@ -142,14 +142,49 @@ class ClaimAligner {
         pieces_of_term(w.terms(), 0),
         term_mark(w.terms(), UINT32_MAX), per_doc(doc_units.size()) {}
 
-  // The supports of claim unit c, in document order, into *out.
+  // The supports of claim unit c, in document order, into *out: the stages below, in order.
   void Claim(std::size_t c, std::vector<Match>* out);
 
  private:
-  // Of the documents whose best candidate is weak (weighted F under
+  // A supporting sentence chosen for one document, with its probability and, for a
+  // single sentence, the claim's longest run of words in common with it (for evidence).
+  struct Choice {
+    Match match;
+    double p = -1;
+    int run = -1;
+  };
+  // A sentence that shares a looked-up term with the claim, and which ones (bits by the
+  // order they were looked up in).
+  struct Hit {
+    std::uint32_t unit;
+    std::uint64_t looked;
+  };
+
+  // The claim's parts (clauses), the ones that can stand as claims with their terms (the
+  // others with none), and the pieces each term of the claim is in.
+  void ClaimParts(std::size_t c, std::vector<TermSet>* part_sets);
+  // Candidates, 1: the terms to look up (the rarest that can reach the gates) and the
+  // sentences of other documents that have them (hits).
+  void LookUp(std::size_t c, const std::vector<TermSet>& part_sets);
+  // Candidates, 2: what a hit must share of the looked-up terms to pass the claim's gate
+  // or a part's, given the weight of the terms not looked up.
+  void PrepareGates(std::size_t c, const std::vector<TermSet>& part_sets);
+  // Candidates, 3: the hits that pass the claim's gate (weighted F >= kMinCheapScore) or a
+  // part's, by document (per_doc, docs_hit), each with its weighted F.
+  void KeepCandidates(std::size_t c);
+  bool PassesPartGate(const Hit& hit);
+  // Candidates, 4: of the documents whose best candidate is weak (weighted F under
   // model::kStrongCheapScore), keeps the model::kWeakDocuments with the best ones (ties by
   // document); the others' candidates are dropped (per_doc cleared).
   void KeepWeakDocuments(std::vector<std::size_t>* docs);
+  // Scoring and ranking: the model on document d's best few candidates; the most probable.
+  Choice BestSentence(std::size_t c, std::size_t d);
+  // Choosing: the best sentence with a neighbour, when the outlet split the claim.
+  void JoinNeighbour(std::size_t c, std::size_t d, Choice* best);
+  // Choosing: a clause of the claim stated in one of document d's candidates, when the
+  // whole claim is not supported.
+  void BestClause(std::size_t c, std::size_t d, const std::vector<TermSet>& part_sets,
+                  std::vector<Side>* part_sides, Choice* best);
   bool is_claim(std::size_t u) const { return u < units.size() && units[u].claim; }
   // Made the first time they are needed, then kept: a sentence is a candidate of many claims.
   const Side& joined(std::size_t first) {
@@ -196,12 +231,6 @@ class ClaimAligner {
   struct Seen {
     std::uint32_t claim, hit;
   };
-  // A sentence that shares a looked-up term with the claim, and which ones (bits by the
-  // order they were looked up in).
-  struct Hit {
-    std::uint32_t unit;
-    std::uint64_t looked;
-  };
   std::vector<Seen> seen;
   std::vector<Hit> hits;
   std::vector<std::uint8_t> term_bit;  // per term, while it is looked up: its bit in Hit::looked
@@ -237,285 +266,324 @@ class ClaimAligner {
     double unlooked_weight;   // all of them
   };
   std::vector<Gate> gates;
+  bool has_parts = false;  // some part of the claim can stand as a claim
+  // Looked-up term i is bit min(i, 63) of a hit's mask; bit 63 stands for all from the
+  // 64th on, with their weights summed (a bound, never less than what a hit shares).
+  double bit_weight[64] = {};
+  double looked = 0, unlooked = 0;  // weight of the claim's terms looked up, and of the others
+  static constexpr double kRounding = 1 - 1e-9;  // bounds never reject what the exact test keeps
 };
 
 void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
-    const Side& claim = w.side(c);
-    if (!units[c].claim || claim.terms.empty()) return;
-    PieceStarts(*units[c].tokens, units[c].text, &starts);
-    Parts(starts, units[c].tokens->size(), &parts);
-    // Parts big enough to stand as claims; the others keep an empty set (never tried).
-    // Its own each claim: kept in the aligner, the sets' scattered buffers took emmalloc's
-    // heap for 200 articles from 52 to 68 MiB (the peak of live data was the same).
-    std::vector<TermSet> part_sets(parts.size());
-    for (std::size_t pi = 0; pi < parts.size(); ++pi) {
-      TermSet& part = part_sets[pi];
-      w.Terms(c, parts[pi].first, parts[pi].second, &part);
-      if (!(static_cast<int>(part.terms.size()) >= model::kClauseMinTerms &&
-            part.terms.size() >= model::kClauseMinShare * claim.terms.size() &&
-            StandsAlone(*units[c].tokens, parts[pi].first, parts[pi].second))) {
-        part.terms.clear();
-        part.weight = 0.0;
+  const Side& claim = w.side(c);
+  if (!units[c].claim || claim.terms.empty()) return;
+  // Its own each claim: kept in the aligner, the sets' scattered buffers took emmalloc's
+  // heap for 200 articles from 52 to 68 MiB (the peak of live data was the same).
+  std::vector<TermSet> part_sets;
+  ClaimParts(c, &part_sets);
+  // 1. Candidates: per_doc and docs_hit.
+  LookUp(c, part_sets);
+  PrepareGates(c, part_sets);
+  KeepCandidates(c);
+  KeepWeakDocuments(&docs_hit);
+  std::sort(docs_hit.begin(), docs_hit.end());  // supports come out in document order
+  std::vector<Side> part_sides;  // parts as sides, each made when a clause is first scored
+  for (std::size_t d : docs_hit) {
+    // 2. Scoring and ranking; 3. choosing the evidence: a sentence, a pair, or a clause.
+    Choice best = BestSentence(c, d);
+    if (best.p >= 0) JoinNeighbour(c, d, &best);
+    if (best.p < min_score && !parts.empty()) BestClause(c, d, part_sets, &part_sides, &best);
+    if (best.p < min_score) continue;
+    // 4. Evidence.
+    best.match.doc = d;
+    best.match.score = best.p;
+    AddEvidence(w, c, &best.match, best.run);
+    found.push_back(std::move(best.match));
+  }
+  for (std::size_t d : docs_hit) per_doc[d].clear();
+  docs_hit.clear();
+  out->reserve(found.size());
+  std::move(found.begin(), found.end(), std::back_inserter(*out));
+  found.clear();
+  for (TermId t : claim.terms) pieces_of_term[t] = 0, claim_weight[t] = 0;
+}
+
+void ClaimAligner::ClaimParts(std::size_t c, std::vector<TermSet>* part_sets) {
+  const Side& claim = w.side(c);
+  PieceStarts(*units[c].tokens, units[c].text, &starts);
+  Parts(starts, units[c].tokens->size(), &parts);
+  part_sets->resize(parts.size());
+  for (std::size_t pi = 0; pi < parts.size(); ++pi) {
+    TermSet& part = (*part_sets)[pi];
+    w.Terms(c, parts[pi].first, parts[pi].second, &part);
+    if (!(static_cast<int>(part.terms.size()) >= model::kClauseMinTerms &&
+          part.terms.size() >= model::kClauseMinShare * claim.terms.size() &&
+          StandsAlone(*units[c].tokens, parts[pi].first, parts[pi].second))) {
+      part.terms.clear();
+      part.weight = 0.0;
+    }
+  }
+  has_parts = std::any_of(part_sets->begin(), part_sets->end(), [](const TermSet& p) { return !p.terms.empty(); });
+  part_pieces.assign(parts.size(), {0, 0});
+  if (!has_parts) return;
+  auto piece_of = [&](std::size_t k) {
+    return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), k) - starts.begin() - 1);
+  };
+  for (std::size_t k = 0; k < claim.token_terms.size(); ++k)
+    if (claim.token_terms[k] != kNoTerm) pieces_of_term[claim.token_terms[k]] |= 1u << piece_of(k);
+  for (std::size_t pi = 0; pi < parts.size(); ++pi)
+    part_pieces[pi] = {piece_of(parts[pi].first), piece_of(parts[pi].second)};
+}
+
+void ClaimAligner::LookUp(std::size_t c, const std::vector<TermSet>& part_sets) {
+  const Side& claim = w.side(c);
+  lookup.clear();
+  if (exhaustive) {
+    lookup = claim.terms;
+  } else {
+    AddRarest(w, claim.terms, claim.weight, claim_recall, &scratch, &lookup);
+    for (const TermSet& part : part_sets)
+      if (!part.terms.empty()) AddRarest(w, part.terms, part.weight, clause_recall, &scratch, &lookup);
+  }
+  // Each sentence of another document that has a looked-up term notes which ones as
+  // their postings are read.
+  hits.clear();
+  looked = 0;
+  std::fill(bit_weight, bit_weight + 64, 0.0);
+  int looked_up = 0;
+  const auto [own_first, own_last] = doc_units[units[c].doc];
+  for (TermId t : lookup) {
+    if (term_mark[t] == c) continue;
+    term_mark[t] = static_cast<std::uint32_t>(c);
+    const double wt = w.weight(t);
+    looked += wt;
+    const int bit = std::min(looked_up++, 63);
+    term_bit[t] = static_cast<std::uint8_t>(bit);
+    bit_weight[bit] += wt;
+    const std::uint64_t mask = std::uint64_t{1} << bit;
+    for (std::uint32_t s : postings[t]) {
+      if (s >= own_first && s < own_last) continue;
+      Seen& seen_s = seen[s];
+      if (seen_s.claim != c) {
+        seen_s = {static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(hits.size())};
+        hits.push_back({s, 0});
+      }
+      hits[seen_s.hit].looked |= mask;
+    }
+  }
+}
+
+void ClaimAligner::PrepareGates(std::size_t c, const std::vector<TermSet>& part_sets) {
+  const Side& claim = w.side(c);
+  unlooked = std::max(0.0, claim.weight - looked);
+  unlooked_bits.Clear();
+  for (TermId t : claim.terms)
+    if (term_mark[t] != c) unlooked_bits.Add(t, w.weight(t));
+  // The claim's terms' weights by term id: the overlap with a candidate is then one
+  // pass over the candidate's terms, in the same order (and so to the same sum) as
+  // Weighting::Overlap's merge.
+  for (TermId t : claim.terms) claim_weight[t] = w.weight(t);
+  part_unlooked.assign(parts.size(), 0.0);
+  if (part_unlooked_bits.size() < parts.size()) part_unlooked_bits.resize(parts.size());
+  if (part_bit_weight.size() < 64 * parts.size()) part_bit_weight.resize(64 * parts.size());
+  part_looked.assign(parts.size(), 0);
+  for (std::size_t pi = 0; pi < parts.size(); ++pi) {
+    part_unlooked[pi] = part_sets[pi].weight;
+    part_unlooked_bits[pi].Clear();
+    double* weights = &part_bit_weight[64 * pi];
+    weights[63] = 0;
+    for (TermId t : part_sets[pi].terms) {
+      if (term_mark[t] == c) {
+        part_unlooked[pi] -= w.weight(t);
+        const unsigned bit = term_bit[t];
+        // Below 63 a bit is one term; bit 63 only this part's share of the terms past 63.
+        weights[bit] = bit < 63 ? w.weight(t) : weights[63] + w.weight(t);
+        part_looked[pi] |= std::uint64_t{1} << bit;
+      } else {
+        part_unlooked_bits[pi].Add(t, w.weight(t));
       }
     }
-    lookup.clear();
-    if (exhaustive) {
-      lookup = claim.terms;
-    } else {
-      AddRarest(w, claim.terms, claim.weight, claim_recall, &scratch, &lookup);
-      for (const TermSet& part : part_sets)
-        if (!part.terms.empty()) AddRarest(w, part.terms, part.weight, clause_recall, &scratch, &lookup);
+    part_unlooked[pi] = std::max(0.0, part_unlooked[pi]);
+  }
+  gates.clear();
+  for (std::size_t pi = 0; pi < parts.size() && has_parts; ++pi) {
+    if (part_sets[pi].terms.empty()) continue;
+    Gate g{0, 0, clause_recall * part_sets[pi].weight, part_looked[pi], &part_bit_weight[64 * pi],
+           &part_unlooked_bits[pi], part_unlooked[pi]};
+    for (std::size_t k = part_pieces[pi].first; k <= part_pieces[pi].second; ++k) g.mask |= 1u << k;
+    const double bound = clause_recall * part_sets[pi].weight * kRounding;
+    g.need = bound - part_unlooked[pi] - 1e-9 * bound;
+    gates.push_back(g);
+  }
+}
+
+void ClaimAligner::KeepCandidates(std::size_t c) {
+  const Side& claim = w.side(c);
+  const double claim_need = claim_recall * claim.weight * kRounding;
+  // Whether weighted F (model::Score) of a candidate of weight `other` that matches
+  // `matched` of the claim reaches the gate: F is (1 + b^2) m / (b^2 C + O), so this
+  // needs no division, and kRounding covers its other rounding.
+  const double b2 = model::kRecallBeta * model::kRecallBeta;
+  auto reaches_gate = [&](double matched, double other) {
+    return (1 + b2) * std::min(matched, other) >= model::kMinCheapScore * kRounding * (b2 * claim.weight + other);
+  };
+  // The overlap with a candidate: one pass over its terms (PrepareGates set claim_weight).
+  auto overlap_of = [&](const Side& other) {
+    double m = 0;
+    for (TermId t : other.terms) m += claim_weight[t];
+    return m;
+  };
+  for (std::size_t h = 0; h < hits.size(); ++h) {
+    const std::uint32_t s = hits[h].unit;
+    const Summary& summary = summaries[s];
+    double cheap = -1;
+    bool pass = false;
+    // What it shares of the terms looked up, plus all the others (most hits fail here),
+    // then plus only those its signature allows.
+    const double shared = WeightOfBits(hits[h].looked, bit_weight);
+    double bound = shared + unlooked;
+    if (bound >= claim_need && reaches_gate(bound, summary.weight) &&
+        (bound = shared + std::min(unlooked, unlooked_bits.Bound(summary.bits))) >= claim_need &&
+        reaches_gate(bound, summary.weight)) {
+      cheap = model::Score(overlap_of(w.side(s)), claim.weight, summary.weight);
+      pass = cheap >= model::kMinCheapScore;
     }
-    // Candidates: sentences of other documents that pass the gate for the claim or for
-    // one of its parts; no other sentence is ever given to the model. Each notes which of
-    // the looked-up terms it has as their postings are read; what that shares of the
-    // claim or of a part, with the weight of the terms not looked up, bounds what it can
-    // match there, so most never need the exact merge.
-    const bool has_parts =
-        std::any_of(part_sets.begin(), part_sets.end(), [](const TermSet& p) { return !p.terms.empty(); });
-    part_pieces.assign(parts.size(), {0, 0});
-    if (has_parts) {
-      auto piece_of = [&](std::size_t k) {
-        return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), k) - starts.begin() - 1);
-      };
-      for (std::size_t k = 0; k < claim.token_terms.size(); ++k)
-        if (claim.token_terms[k] != kNoTerm) pieces_of_term[claim.token_terms[k]] |= 1u << piece_of(k);
-      for (std::size_t pi = 0; pi < parts.size(); ++pi)
-        part_pieces[pi] = {piece_of(parts[pi].first), piece_of(parts[pi].second)};
+    if (!pass && !gates.empty()) pass = PassesPartGate(hits[h]);
+    if (!pass) continue;
+    if (cheap < 0) cheap = model::Score(overlap_of(w.side(s)), claim.weight, summary.weight);
+    if (per_doc[units[s].doc].empty()) docs_hit.push_back(units[s].doc);
+    per_doc[units[s].doc].push_back({s, cheap});
+  }
+}
+
+bool ClaimAligner::PassesPartGate(const Hit& hit) {
+  const Summary& summary = summaries[hit.unit];
+  // The candidate's terms that are in the claim, with the claim's pieces each is in:
+  // a part's exact overlap is then a pass over these few, in term order (so to the
+  // same sum as Weighting::Overlap's merge).
+  shared_pieces.clear();
+  bool shared_known = false;
+  for (const Gate& g : gates) {
+    const std::uint64_t in_part = hit.looked & g.looked;
+    if (in_part == 0) continue;
+    const double looked_up = WeightOfBits(in_part, g.weights);
+    if (looked_up < g.need) continue;
+    // The same bound, with only the unlooked terms the candidate's signature allows.
+    if (looked_up < g.need + g.unlooked_weight - std::min(g.unlooked_weight, g.unlooked->Bound(summary.bits)))
+      continue;
+    if (!shared_known) {
+      for (TermId t : w.side(hit.unit).terms)
+        if (pieces_of_term[t]) shared_pieces.push_back({pieces_of_term[t], w.weight(t)});
+      shared_known = true;
     }
-    hits.clear();
-    double looked = 0;
-    // Looked-up term i is bit min(i, 63) of a hit's mask; bit 63 stands for all from the
-    // 64th on, with their weights summed (a bound, never less than what a hit shares).
-    double bit_weight[64] = {};
-    int looked_up = 0;
-    const auto [own_first, own_last] = doc_units[units[c].doc];
-    for (TermId t : lookup) {
-      if (term_mark[t] == c) continue;
-      term_mark[t] = static_cast<std::uint32_t>(c);
-      const double wt = w.weight(t);
-      looked += wt;
-      const int bit = std::min(looked_up++, 63);
-      term_bit[t] = static_cast<std::uint8_t>(bit);
-      bit_weight[bit] += wt;
-      const std::uint64_t mask = std::uint64_t{1} << bit;
-      for (std::uint32_t s : postings[t]) {
-        if (s >= own_first && s < own_last) continue;
-        Seen& seen_s = seen[s];
-        if (seen_s.claim != c) {
-          seen_s = {static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(hits.size())};
-          hits.push_back({s, 0});
-        }
-        hits[seen_s.hit].looked |= mask;
-      }
+    double overlap = 0;
+    for (const auto& [mask, weight] : shared_pieces)
+      if (mask & g.mask) overlap += weight;
+    if (overlap >= g.exact) return true;
+  }
+  return false;
+}
+
+ClaimAligner::Choice ClaimAligner::BestSentence(std::size_t c, std::size_t d) {
+  auto& cands = per_doc[d];
+  // The full model only for the few best by weighted F (ties by position, so the
+  // result does not depend on the order candidates were found in).
+  const std::size_t k = std::min<std::size_t>(cands.size(), model::kCandidatesPerDocument);
+  std::partial_sort(cands.begin(), cands.begin() + k, cands.end(), [](const Candidate& a, const Candidate& b) {
+    return a.cheap != b.cheap ? a.cheap > b.cheap : a.unit < b.unit;
+  });
+  Choice best;
+  for (std::size_t i = 0; i < k && cands[i].cheap >= model::kMinCheapScore; ++i) {
+    const std::size_t s = cands[i].unit;
+    Runs runs;
+    const double p = w.Probability(w.side(c), w.side(s), nullptr, &runs);
+    if (p > best.p || (p == best.p && s < best.match.first))
+      best.p = p, best.match.first = best.match.last = s, best.run = runs.any;
+  }
+  return best;
+}
+
+void ClaimAligner::JoinNeighbour(std::size_t c, std::size_t d, Choice* best) {
+  // The outlet may have split the claim at the best sentence: try it with each neighbour.
+  const Side& claim = w.side(c);
+  const std::size_t single = best->match.first;
+  const double single_p = best->p;
+  for (std::size_t n : {single + 1, single - 1}) {
+    if (!is_claim(n) || units[n].doc != d || !AddsToClaim(w, claim, w.side(single), w.side(n))) continue;
+    const std::size_t first = std::min(single, n), last = std::max(single, n);
+    const Side& pair = joined(first);
+    const double p = w.Probability(claim, pair);
+    // The pair is the better evidence when it is more likely, or when it tells clearly
+    // more of the claim and still supports it (a model that reads only part of a claim
+    // as support may score the part alone as high).
+    const bool more_likely = p > single_p + model::kPairGain && p > best->p;
+    const bool tells_more = w.Overlap(claim.terms, pair.terms) >=
+                                w.Overlap(claim.terms, w.side(single).terms) + model::kPairRecallGain * claim.weight &&
+                            p >= std::min(single_p, min_score) && best->match.last == best->match.first;
+    if (more_likely || tells_more)
+      best->p = std::max(p, best->p), best->match.first = first, best->match.last = last, best->run = -1;
+  }
+}
+
+void ClaimAligner::BestClause(std::size_t c, std::size_t d, const std::vector<TermSet>& part_sets,
+                              std::vector<Side>* part_sides, Choice* best) {
+  // Perhaps the outlet states a part of the claim (a clause or a quoted statement),
+  // possibly inside a longer sentence. The (part, candidate) combinations with the best
+  // weighted F get the model, each against the candidate's best-matching part.
+  const auto& cands = per_doc[d];
+  const std::size_t k = std::min<std::size_t>(cands.size(), model::kCandidatesPerDocument);
+  struct Try {
+    double cheap;
+    std::size_t part, cand;
+  };
+  std::vector<Try> tries;
+  for (std::size_t pi = 0; pi < part_sets.size(); ++pi) {
+    if (part_sets[pi].terms.empty()) continue;
+    for (std::size_t i = 0; i < k; ++i) {
+      const Side& o = w.side(cands[i].unit);
+      if (clause_in(part_sets[pi], o))
+        tries.push_back({w.CheapScore(part_sets[pi].terms, part_sets[pi].weight, o.terms, o.weight), pi, i});
     }
-    const double unlooked = std::max(0.0, claim.weight - looked);
-    unlooked_bits.Clear();
-    for (TermId t : claim.terms)
-      if (term_mark[t] != c) unlooked_bits.Add(t, w.weight(t));
-    // The claim's terms' weights by term id: the overlap with a candidate is then one
-    // pass over the candidate's terms, in the same order (and so to the same sum) as
-    // Weighting::Overlap's merge.
-    for (TermId t : claim.terms) claim_weight[t] = w.weight(t);
-    auto Overlap = [&](const Side& other) {
-      double m = 0;
-      for (TermId t : other.terms) m += claim_weight[t];
-      return m;
-    };
-    part_unlooked.assign(parts.size(), 0.0);
-    if (part_unlooked_bits.size() < parts.size()) part_unlooked_bits.resize(parts.size());
-    if (part_bit_weight.size() < 64 * parts.size()) part_bit_weight.resize(64 * parts.size());
-    part_looked.assign(parts.size(), 0);
-    for (std::size_t pi = 0; pi < parts.size(); ++pi) {
-      part_unlooked[pi] = part_sets[pi].weight;
-      part_unlooked_bits[pi].Clear();
-      double* weights = &part_bit_weight[64 * pi];
-      weights[63] = 0;
-      for (TermId t : part_sets[pi].terms) {
-        if (term_mark[t] == c) {
-          part_unlooked[pi] -= w.weight(t);
-          const unsigned bit = term_bit[t];
-          // Below 63 a bit is one term; bit 63 only this part's share of the terms past 63.
-          weights[bit] = bit < 63 ? w.weight(t) : weights[63] + w.weight(t);
-          part_looked[pi] |= std::uint64_t{1} << bit;
-        } else {
-          part_unlooked_bits[pi].Add(t, w.weight(t));
-        }
-      }
-      part_unlooked[pi] = std::max(0.0, part_unlooked[pi]);
+  }
+  const std::size_t n_try = std::min<std::size_t>(tries.size(), model::kPartsTried);
+  std::partial_sort(tries.begin(), tries.begin() + n_try, tries.end(), [](const Try& a, const Try& b) {
+    return a.cheap != b.cheap ? a.cheap > b.cheap : (a.part != b.part ? a.part < b.part : a.cand < b.cand);
+  });
+  auto part_side = [&](std::size_t pi) -> const Side& {
+    if (part_sides->empty()) part_sides->resize(parts.size());
+    if ((*part_sides)[pi].tokens.empty()) (*part_sides)[pi] = w.Sub(c, parts[pi].first, parts[pi].second);
+    return (*part_sides)[pi];
+  };
+  double clause_p = -1;
+  Match clause;
+  for (std::size_t t = 0; t < n_try; ++t) {
+    const TermSet& part = part_sets[tries[t].part];
+    const std::size_t s = cands[tries[t].cand].unit;
+    Window* window = nullptr;
+    double best_cheap = tries[t].cheap;
+    for (Window& win : windows(s)) {
+      const double cheap = w.CheapScore(part.terms, part.weight, win.set.terms, win.set.weight);
+      if (cheap > best_cheap) best_cheap = cheap, window = &win;
     }
-    constexpr double kRounding = 1 - 1e-9;  // bounds never reject what the exact test keeps
-    gates.clear();
-    for (std::size_t pi = 0; pi < parts.size() && has_parts; ++pi) {
-      if (part_sets[pi].terms.empty()) continue;
-      Gate g{0, 0, clause_recall * part_sets[pi].weight, part_looked[pi], &part_bit_weight[64 * pi],
-             &part_unlooked_bits[pi], part_unlooked[pi]};
-      for (std::size_t k = part_pieces[pi].first; k <= part_pieces[pi].second; ++k) g.mask |= 1u << k;
-      const double bound = clause_recall * part_sets[pi].weight * kRounding;
-      g.need = bound - part_unlooked[pi] - 1e-9 * bound;
-      gates.push_back(g);
+    if (best_cheap < model::kMinClauseScore) continue;
+    if (!FiguresAgree(w, c, parts[tries[t].part].first, parts[tries[t].part].second,
+                      window ? window->set.terms : w.side(s).terms))
+      continue;
+    const double p = w.Probability(part_side(tries[t].part), window ? window_side(s, *window) : w.side(s));
+    if (p > clause_p) {
+      clause_p = p;
+      clause.first = clause.last = s;
+      clause.clause_first = parts[tries[t].part].first;
+      clause.clause_last = parts[tries[t].part].second;
     }
-    const double claim_need = claim_recall * claim.weight * kRounding;
-    // Whether weighted F (model::Score) of a candidate of weight `other` that matches
-    // `matched` of the claim reaches the gate: F is (1 + b^2) m / (b^2 C + O), so this
-    // needs no division, and kRounding covers its other rounding.
-    const double b2 = model::kRecallBeta * model::kRecallBeta;
-    auto reaches_gate = [&](double matched, double other) {
-      return (1 + b2) * std::min(matched, other) >= model::kMinCheapScore * kRounding * (b2 * claim.weight + other);
-    };
-    for (std::size_t h = 0; h < hits.size(); ++h) {
-      const std::uint32_t s = hits[h].unit;
-      const Summary& summary = summaries[s];
-      double cheap = -1;
-      bool pass = false;
-      // What it shares of the terms looked up, plus all the others (most hits fail here),
-      // then plus only those its signature allows.
-      const double shared = WeightOfBits(hits[h].looked, bit_weight);
-      double bound = shared + unlooked;
-      if (bound >= claim_need && reaches_gate(bound, summary.weight) &&
-          (bound = shared + std::min(unlooked, unlooked_bits.Bound(summary.bits))) >= claim_need &&
-          reaches_gate(bound, summary.weight)) {
-        cheap = model::Score(Overlap(w.side(s)), claim.weight, summary.weight);
-        pass = cheap >= model::kMinCheapScore;
-      }
-      // The candidate's terms that are in the claim, with the claim's pieces each is in:
-      // a part's exact overlap is then a pass over these few, in term order (so to the
-      // same sum as Weighting::Overlap's merge).
-      if (!pass && !gates.empty()) {
-        shared_pieces.clear();
-        bool shared_known = false;
-        for (const Gate& g : gates) {
-          const std::uint64_t in_part = hits[h].looked & g.looked;
-          if (in_part == 0) continue;
-          const double looked_up = WeightOfBits(in_part, g.weights);
-          if (looked_up < g.need) continue;
-          // The same bound, with only the unlooked terms the candidate's signature allows.
-          if (looked_up < g.need + g.unlooked_weight - std::min(g.unlooked_weight, g.unlooked->Bound(summary.bits)))
-            continue;
-          if (!shared_known) {
-            for (TermId t : w.side(s).terms)
-              if (pieces_of_term[t]) shared_pieces.push_back({pieces_of_term[t], w.weight(t)});
-            shared_known = true;
-          }
-          double overlap = 0;
-          for (const auto& [mask, weight] : shared_pieces)
-            if (mask & g.mask) overlap += weight;
-          if ((pass = overlap >= g.exact)) break;
-        }
-      }
-      if (!pass) continue;
-      if (cheap < 0) cheap = model::Score(Overlap(w.side(s)), claim.weight, summary.weight);
-      if (per_doc[units[s].doc].empty()) docs_hit.push_back(units[s].doc);
-      per_doc[units[s].doc].push_back({s, cheap});
-    }
-    KeepWeakDocuments(&docs_hit);
-    std::sort(docs_hit.begin(), docs_hit.end());  // supports come out in document order
-    // Parts as sides, each made when a clause is first given to the model.
-    std::vector<Side> part_sides;
-    auto part_side = [&](std::size_t pi) -> const Side& {
-      if (part_sides.empty()) part_sides.resize(parts.size());
-      if (part_sides[pi].tokens.empty()) part_sides[pi] = w.Sub(c, parts[pi].first, parts[pi].second);
-      return part_sides[pi];
-    };
-    for (std::size_t d : docs_hit) {
-      auto& cands = per_doc[d];
-      // The full model only for the few best by weighted F (ties by position, so the
-      // result does not depend on the order candidates were found in).
-      const std::size_t k = std::min<std::size_t>(cands.size(), model::kCandidatesPerDocument);
-      std::partial_sort(cands.begin(), cands.begin() + k, cands.end(),
-                        [](const Candidate& a, const Candidate& b) {
-                          return a.cheap != b.cheap ? a.cheap > b.cheap : a.unit < b.unit;
-                        });
-      Match best;
-      double best_p = -1;
-      int best_run = -1;  // of the claim and the best single sentence, for its evidence
-      for (std::size_t i = 0; i < k && cands[i].cheap >= model::kMinCheapScore; ++i) {
-        const std::size_t s = cands[i].unit;
-        Runs runs;
-        const double p = w.Probability(claim, w.side(s), nullptr, &runs);
-        if (p > best_p || (p == best_p && s < best.first)) best_p = p, best.first = best.last = s, best_run = runs.any;
-      }
-      if (best_p >= 0) {
-        // The outlet may have split the claim at the best sentence: try it with each neighbour.
-        const std::size_t single = best.first;
-        const double single_p = best_p;
-        for (std::size_t n : {single + 1, single - 1}) {
-          if (!is_claim(n) || units[n].doc != d || !AddsToClaim(w, claim, w.side(single), w.side(n))) continue;
-          const std::size_t first = std::min(single, n), last = std::max(single, n);
-          const Side& pair = joined(first);
-          const double p = w.Probability(claim, pair);
-          // The pair is the better evidence when it is more likely, or when it tells
-          // clearly more of the claim and still supports it (a model that reads only part
-          // of a claim as support may score the part alone as high).
-          const bool more_likely = p > single_p + model::kPairGain && p > best_p;
-          const bool tells_more = w.Overlap(claim.terms, pair.terms) >=
-                                      w.Overlap(claim.terms, w.side(single).terms) + model::kPairRecallGain * claim.weight &&
-                                  p >= std::min(single_p, min_score) && best.last == best.first;
-          if (more_likely || tells_more) best_p = std::max(p, best_p), best.first = first, best.last = last, best_run = -1;
-        }
-      }
-      if (best_p < min_score && !parts.empty()) {
-        // Perhaps the outlet states a part of the claim (a clause or a quoted statement),
-        // possibly inside a longer sentence. The (part, candidate) combinations with the
-        // best weighted F get the model, each against the candidate's best-matching part.
-        struct Try {
-          double cheap;
-          std::size_t part, cand;
-        };
-        std::vector<Try> tries;
-        for (std::size_t pi = 0; pi < part_sets.size(); ++pi) {
-          if (part_sets[pi].terms.empty()) continue;
-          for (std::size_t i = 0; i < k; ++i) {
-            const Side& o = w.side(cands[i].unit);
-            if (clause_in(part_sets[pi], o))
-              tries.push_back({w.CheapScore(part_sets[pi].terms, part_sets[pi].weight, o.terms, o.weight), pi, i});
-          }
-        }
-        const std::size_t n_try = std::min<std::size_t>(tries.size(), model::kPartsTried);
-        std::partial_sort(tries.begin(), tries.begin() + n_try, tries.end(), [](const Try& a, const Try& b) {
-          return a.cheap != b.cheap ? a.cheap > b.cheap : (a.part != b.part ? a.part < b.part : a.cand < b.cand);
-        });
-        double clause_p = -1;
-        for (std::size_t t = 0; t < n_try; ++t) {
-          const TermSet& part = part_sets[tries[t].part];
-          const std::size_t s = cands[tries[t].cand].unit;
-          Window* window = nullptr;
-          double best_cheap = tries[t].cheap;
-          for (Window& win : windows(s)) {
-            const double cheap = w.CheapScore(part.terms, part.weight, win.set.terms, win.set.weight);
-            if (cheap > best_cheap) best_cheap = cheap, window = &win;
-          }
-          if (best_cheap < model::kMinClauseScore) continue;
-          if (!FiguresAgree(w, c, parts[tries[t].part].first, parts[tries[t].part].second,
-                            window ? window->set.terms : w.side(s).terms))
-            continue;
-          const double p = w.Probability(part_side(tries[t].part), window ? window_side(s, *window) : w.side(s));
-          if (p > clause_p) {
-            clause_p = p;
-            best.first = best.last = s;
-            best.clause_first = parts[tries[t].part].first;
-            best.clause_last = parts[tries[t].part].second;
-          }
-        }
-        // A clause is a short claim of its own (it has passed the stricter clause gate).
-        if (clause_p >= min_score) {
-          best_p = clause_p;
-          best.partial = true;
-          best_run = -1;
-        }
-      }
-      if (best_p < min_score) continue;
-      best.doc = d;
-      best.score = best_p;
-      AddEvidence(w, c, &best, best_run);
-      found.push_back(std::move(best));
-    }
-    for (std::size_t d : docs_hit) per_doc[d].clear();
-    docs_hit.clear();
-    out->reserve(found.size());
-    std::move(found.begin(), found.end(), std::back_inserter(*out));
-    found.clear();
-    for (TermId t : claim.terms) pieces_of_term[t] = 0, claim_weight[t] = 0;
+  }
+  // A clause is a short claim of its own (it has passed the stricter clause gate).
+  if (clause_p >= min_score) {
+    clause.partial = true;
+    best->match = std::move(clause);
+    best->p = clause_p;
+    best->run = -1;
+  }
 }
 
 void ClaimAligner::KeepWeakDocuments(std::vector<std::size_t>* docs) {
