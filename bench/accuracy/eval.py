@@ -9,7 +9,9 @@
 2. The same ECB+ clusters, each decided by a model that never saw it (leave one story out,
    tools/train_support.py --cv: the trainer's simulation of the engine's choice, without
    clauses): the held-out numbers.
-3. Pairs: ../shared/data/ecbplus/pairs-dev.tsv (AUC and accuracy, ../shared/eval/pairs_eval.py)
+3. Candidate recall: of the links the gold says exist, the share the candidate stage gives
+   the model at all (a candidate at or over the gate among a document's best four).
+4. Pairs: ../shared/data/ecbplus/pairs-dev.tsv (AUC and accuracy, ../shared/eval/pairs_eval.py)
    and MSRP test (accuracy and F1; a public reference, never trained or tuned on).
 Needs Debian's python3-numpy (the trainer) and the native build.
 """
@@ -67,6 +69,14 @@ def main():
                          "--cli", a.cli], check=True, capture_output=True, text=True).stderr
     print("Leave one story out (tools/train_support.py --cv):")
     print(cv.rstrip())
+    print()
+    sys.path.insert(0, os.path.join(stories.ROOT, "tools"))
+    import train_support
+    _, groups = train_support.load_all(a.cli)
+    positives = [c for y, c, _ in groups if y]
+    reached = sum(1 for c in positives if train_support.select(c, train_support.GATE))
+    print(f"candidate recall: {reached} of {len(positives)} gold links ({reached / len(positives):.3f}) "
+          f"have a candidate the model scores")
     print()
     for label, path in (("pairs-dev.tsv", os.path.join(DATA, "ecbplus", "pairs-dev.tsv")),
                         ("MSRP test", os.path.join(DATA, "msrp", "msr_paraphrase_test.txt"))):

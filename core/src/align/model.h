@@ -34,7 +34,7 @@ constexpr double kPairRecallGain = 0.15;
 // candidate generation cheap (align.cc looks up only the terms that can reach it). Both are
 // the trainer's (tools/train_support.py), which gives the model exactly these candidates;
 // the gate is chosen there by cross-validation on the annotated stories.
-constexpr int kCandidatesPerDocument = 4;
+constexpr int kCandidatesPerDocument = weights::kPerDocument;
 constexpr double kMinCheapScore = weights::kGate;
 // Weak overlap (weighted F under kStrongCheapScore) is support only in a story's other
 // outlets, and a claim's own story is a handful of them: in a bundle of many stories the
