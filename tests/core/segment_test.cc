@@ -2,18 +2,12 @@
 
 #include "corroborate/limits.h"
 #include "segment/segment.h"
+#include "test_util.h"
 
 using corroborate::segment::Segment;
 using corroborate::segment::Split;
-
-namespace {
-std::vector<std::string> Sentences(const std::string& s) {
-  std::vector<std::string> out;
-  for (const Segment& seg : Split(s)) out.push_back(s.substr(seg.start, seg.end - seg.start));
-  return out;
-}
+using corroborate::testing::Sentences;
 using V = std::vector<std::string>;
-}  // namespace
 
 TEST_CASE("segment: plain sentences", "[segment]") {
   CHECK(Sentences("The call lasted an hour. Markets rose! Did talks resume? Yes.") ==

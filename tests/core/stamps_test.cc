@@ -3,21 +3,11 @@
 #include <string>
 #include <vector>
 
-#include "segment/segment.h"
 #include "segment/stamps.h"
 #include "test_util.h"
 
-using corroborate::segment::Segment;
-using corroborate::segment::Split;
-
-namespace {
-std::vector<std::string> Sentences(const std::string& s) {
-  std::vector<std::string> out;
-  for (const Segment& seg : Split(s)) out.push_back(s.substr(seg.start, seg.end - seg.start));
-  return out;
-}
+using corroborate::testing::Sentences;
 using V = std::vector<std::string>;
-}  // namespace
 
 TEST_CASE("stamps: a date line run into a headline or a lead is a sentence of its own", "[segment][stamps]") {
   CHECK(Sentences("Published November 30,2009 The Texas Department of Criminal Justice is searching for an inmate.") ==

@@ -11,6 +11,7 @@
 
 #include "corroborate/corroborate.h"
 #include "corroborate/embedded_lexicon.h"
+#include "segment/segment.h"
 
 namespace corroborate {
 namespace testing {
@@ -56,6 +57,13 @@ inline std::vector<std::string> Texts(const Report& r, std::size_t doc) {
   std::vector<std::string> out;
   for (const Sentence& s : r.sentences)
     if (s.doc == doc) out.push_back(s.text);
+  return out;
+}
+
+// The sentences segment::Split finds in `s`, as text.
+inline std::vector<std::string> Sentences(const std::string& s) {
+  std::vector<std::string> out;
+  for (const segment::Segment& seg : segment::Split(s)) out.push_back(s.substr(seg.start, seg.end - seg.start));
   return out;
 }
 
