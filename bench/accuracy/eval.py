@@ -73,7 +73,7 @@ def main():
     sys.path.insert(0, os.path.join(stories.ROOT, "tools"))
     import train_support
     _, groups = train_support.load_all(a.cli)
-    positives = [c for y, c, _ in groups if y]
+    positives = [c for y, c, *_ in groups if y]
     reached = sum(1 for c in positives if train_support.select(c, train_support.GATE))
     print(f"candidate recall: {reached} of {len(positives)} gold links ({reached / len(positives):.3f}) "
           f"have a candidate the model scores")
