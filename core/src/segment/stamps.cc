@@ -75,9 +75,12 @@ std::vector<Word> Words(std::string_view s, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to;) {
     if (IsAsciiLetter(s[i])) {
       std::size_t j = i;
+      while (j < to && IsAsciiLetter(s[j])) ++j;
+      // Stamp words and the words that bind a date are short; longer ones are only "other".
       std::string lower;
-      while (j < to && IsAsciiLetter(s[j])) lower += Lower(s[j++]);
-      out.push_back({i, j, lower, s[i] >= 'A' && s[i] <= 'Z', WordKind(lower)});
+      if (j - i <= 9)
+        for (std::size_t k = i; k < j; ++k) lower += Lower(s[k]);
+      out.push_back({i, j, lower, s[i] >= 'A' && s[i] <= 'Z', lower.empty() ? kOther : WordKind(lower)});
       i = j;
     } else if (IsDigit(s[i])) {
       std::size_t j = i;
@@ -113,6 +116,10 @@ bool NamesDate(const std::vector<Word>& w, std::size_t a, std::size_t b) {
 void FindStamps(std::string_view s, std::size_t from, std::size_t to, bool terminated,
                 std::vector<std::pair<std::size_t, std::size_t>>* out) {
   out->clear();
+  // Every stamp has a digit (a year, or a day and a time); most sentences have none.
+  bool digit = false;
+  for (std::size_t i = from; i < to && !digit; ++i) digit = IsDigit(s[i]);
+  if (!digit) return;
   const std::vector<Word> w = Words(s, from, to);
   for (std::size_t a = 0; a < w.size();) {
     if (!IsStampWord(w[a])) {
