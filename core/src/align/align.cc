@@ -604,16 +604,28 @@ void ClaimAligner::KeepWeakDocuments(std::vector<std::size_t>* docs) {
 
 }  // namespace
 
+std::vector<const std::vector<lexicon::Token>*> WeightedSentences(const std::vector<Unit>& units) {
+  static const std::vector<lexicon::Token> kNone;
+  std::vector<const std::vector<lexicon::Token>*> sentences;
+  sentences.reserve(units.size());
+  for (const Unit& u : units) sentences.push_back(u.claim ? u.tokens : &kNone);
+  return sentences;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> DocumentRanges(const std::vector<Unit>& units,
+                                                                std::size_t documents) {
+  std::vector<std::pair<std::size_t, std::size_t>> ranges(documents, {0, 0});
+  for (std::size_t u = units.size(); u-- > 0;) ranges[units[u].doc].first = u;
+  for (std::size_t u = 0; u < units.size(); ++u) ranges[units[u].doc].second = u + 1;
+  return ranges;
+}
+
 std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,
                                       double min_score, bool exhaustive, const Lexicon* lexicon,
                                       const std::function<bool(double)>& progress, bool* cancelled,
                                       unsigned threads) {
   std::vector<std::vector<Match>> result(units.size());
-  static const std::vector<lexicon::Token> kNone;
-  std::vector<const std::vector<lexicon::Token>*> sentences;
-  sentences.reserve(units.size());
-  for (const Unit& u : units) sentences.push_back(u.claim ? u.tokens : &kNone);
-  const Weighting w(sentences, lexicon, threads);
+  const Weighting w(WeightedSentences(units), lexicon, threads);
 
   // Inverted index: candidates share at least one of a claim's rarest terms (AddRarest),
   // so the work grows with the matches, not with the square of the sentences.
@@ -624,9 +636,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
     summaries[u].weight = w.side(u).weight;
   }
   // Units come document by document: a claim's own document is one range of them.
-  std::vector<std::pair<std::size_t, std::size_t>> doc_units(documents, {0, 0});
-  for (std::size_t u = units.size(); u-- > 0;) doc_units[units[u].doc].first = u;
-  for (std::size_t u = 0; u < units.size(); ++u) doc_units[units[u].doc].second = u + 1;
+  const auto doc_units = DocumentRanges(units, documents);
 
   bool stop = false;
   ShareOut(

@@ -59,6 +59,13 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
                                       const std::function<bool(double)>& progress = {},
                                       bool* cancelled = nullptr, unsigned threads = 1);
 
+// The sentences of `units` as the term weighting reads them: boilerplate as an empty
+// sentence (never a candidate, never weighted).
+std::vector<const std::vector<lexicon::Token>*> WeightedSentences(const std::vector<Unit>& units);
+// Per document, its range [first, last) of units (units come document by document).
+std::vector<std::pair<std::size_t, std::size_t>> DocumentRanges(const std::vector<Unit>& units,
+                                                                std::size_t documents);
+
 // Scores sentence pairs (first: the claim) with term weights taken over all sentences of
 // all pairs. For measuring the model on public pair data (corroborate pairs).
 struct PairScore {

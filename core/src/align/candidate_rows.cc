@@ -9,13 +9,8 @@ namespace align {
 
 std::vector<CandidateRow> CandidateRows(const std::vector<Unit>& units, std::size_t documents,
                                         const Lexicon* lexicon, std::size_t per_doc) {
-  static const std::vector<lexicon::Token> kNone;
-  std::vector<const std::vector<lexicon::Token>*> sentences;
-  for (const Unit& u : units) sentences.push_back(u.claim ? u.tokens : &kNone);
-  const Weighting w(sentences, lexicon);
-  std::vector<std::pair<std::size_t, std::size_t>> doc_units(documents, {0, 0});
-  for (std::size_t u = units.size(); u-- > 0;) doc_units[units[u].doc].first = u;
-  for (std::size_t u = 0; u < units.size(); ++u) doc_units[units[u].doc].second = u + 1;
+  const Weighting w(WeightedSentences(units), lexicon);
+  const auto doc_units = DocumentRanges(units, documents);
   std::vector<CandidateRow> rows;
   auto add = [&](std::size_t c, std::size_t d, std::size_t first, std::size_t last, const Side& o) {
     CandidateRow r{c, d, first, last, w.CheapScore(w.side(c), o), 0.0, {}};
