@@ -508,6 +508,7 @@ void ClaimAligner::JoinNeighbour(std::size_t c, std::size_t d, Choice* best) {
   const Side& claim = w.side(c);
   const std::size_t single = best->match.first;
   const double single_p = best->p;
+  const double single_overlap = w.Overlap(claim.terms, w.side(single).terms);
   for (std::size_t n : {single + 1, single - 1}) {
     if (!is_claim(n) || units[n].doc != d || !AddsToClaim(w, claim, w.side(single), w.side(n))) continue;
     const std::size_t first = std::min(single, n), last = std::max(single, n);
@@ -517,8 +518,7 @@ void ClaimAligner::JoinNeighbour(std::size_t c, std::size_t d, Choice* best) {
     // more of the claim and still supports it (a model that reads only part of a claim
     // as support may score the part alone as high).
     const bool more_likely = p > single_p + model::kPairGain && p > best->p;
-    const bool tells_more = w.Overlap(claim.terms, pair.terms) >=
-                                w.Overlap(claim.terms, w.side(single).terms) + model::kPairRecallGain * claim.weight &&
+    const bool tells_more = w.Overlap(claim.terms, pair.terms) >= single_overlap + model::kPairRecallGain * claim.weight &&
                             p >= std::min(single_p, min_score) && best->match.last == best->match.first;
     if (more_likely || tells_more)
       best->p = std::max(p, best->p), best->match.first = first, best->match.last = last, best->run = -1;
