@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "segment/stamps.h"
 #include "text/word_table.h"
 
 namespace corroborate {
@@ -18,14 +19,10 @@ using lexicon::Token;
 
 using text::WordSet;
 
+// A date line's words (segment::DateWordOf), and the few more a timestamp line uses
+// ("Last modified on ... at ...", "... of ...").
 bool IsCalendarWord(std::string_view w) {
-  static const WordSet kWords = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "a.m", "p.m", "am", "pm", "et", "est", "edt", "pt", "pst", "pdt", "gmt", "utc",
-    "bst", "cet", "updated", "published", "posted", "last", "modified", "on", "at", "of"};
-  return kWords.Has(w);
+  return segment::DateWordOf(w) != segment::DateWord::kNone || w == "modified" || w == "on" || w == "of";
 }
 
 // Imperatives a page uses on its reader.

@@ -15,22 +15,14 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 Kind WordKind(std::string_view lower) {
-  static const text::WordTable<Kind> kWords = {
-      {"january", kMonth},  {"february", kMonth}, {"march", kMonth},     {"april", kMonth},
-      {"may", kMonth},      {"june", kMonth},     {"july", kMonth},      {"august", kMonth},
-      {"september", kMonth}, {"october", kMonth}, {"november", kMonth},  {"december", kMonth},
-      {"jan", kMonth},      {"feb", kMonth},      {"mar", kMonth},       {"apr", kMonth},
-      {"jun", kMonth},      {"jul", kMonth},      {"aug", kMonth},       {"sep", kMonth},
-      {"sept", kMonth},     {"oct", kMonth},      {"nov", kMonth},       {"dec", kMonth},
-      {"monday", kWeekday}, {"tuesday", kWeekday}, {"wednesday", kWeekday}, {"thursday", kWeekday},
-      {"friday", kWeekday}, {"saturday", kWeekday}, {"sunday", kWeekday},
-      {"am", kGlue},        {"pm", kGlue},        {"a", kGlue},          {"p", kGlue},
-      {"m", kGlue},         {"gmt", kGlue},       {"utc", kGlue},        {"bst", kGlue},
-      {"cet", kGlue},       {"et", kGlue},        {"est", kGlue},        {"edt", kGlue},
-      {"pt", kGlue},        {"pst", kGlue},       {"pdt", kGlue},        {"published", kGlue},
-      {"posted", kGlue},    {"updated", kGlue},   {"last", kGlue},       {"at", kGlue}};
-  const Kind* k = kWords.Find(lower);
-  return k ? *k : kOther;
+  switch (DateWordOf(lower)) {
+    case DateWord::kMonth: return kMonth;
+    case DateWord::kWeekday: return kWeekday;
+    case DateWord::kOther: return kGlue;
+    case DateWord::kNone: break;
+  }
+  // "a. m." as ECB+ pages write it: the letters on their own.
+  return lower == "a" || lower == "p" || lower == "m" ? kGlue : kOther;
 }
 
 // Words after which a date belongs to the sentence ("arrested in November 2009").
@@ -112,6 +104,29 @@ bool NamesDate(const std::vector<Word>& w, std::size_t a, std::size_t b) {
 }
 
 }  // namespace
+
+DateWord DateWordOf(std::string_view lower) {
+  static const text::WordTable<DateWord> kWords = {
+      {"january", DateWord::kMonth},     {"february", DateWord::kMonth}, {"march", DateWord::kMonth},
+      {"april", DateWord::kMonth},       {"may", DateWord::kMonth},      {"june", DateWord::kMonth},
+      {"july", DateWord::kMonth},        {"august", DateWord::kMonth},   {"september", DateWord::kMonth},
+      {"october", DateWord::kMonth},     {"november", DateWord::kMonth}, {"december", DateWord::kMonth},
+      {"jan", DateWord::kMonth},         {"feb", DateWord::kMonth},      {"mar", DateWord::kMonth},
+      {"apr", DateWord::kMonth},         {"jun", DateWord::kMonth},      {"jul", DateWord::kMonth},
+      {"aug", DateWord::kMonth},         {"sep", DateWord::kMonth},      {"sept", DateWord::kMonth},
+      {"oct", DateWord::kMonth},         {"nov", DateWord::kMonth},      {"dec", DateWord::kMonth},
+      {"monday", DateWord::kWeekday},    {"tuesday", DateWord::kWeekday}, {"wednesday", DateWord::kWeekday},
+      {"thursday", DateWord::kWeekday},  {"friday", DateWord::kWeekday}, {"saturday", DateWord::kWeekday},
+      {"sunday", DateWord::kWeekday},    {"a.m", DateWord::kOther},      {"p.m", DateWord::kOther},
+      {"am", DateWord::kOther},          {"pm", DateWord::kOther},       {"et", DateWord::kOther},
+      {"est", DateWord::kOther},         {"edt", DateWord::kOther},      {"pt", DateWord::kOther},
+      {"pst", DateWord::kOther},         {"pdt", DateWord::kOther},      {"gmt", DateWord::kOther},
+      {"utc", DateWord::kOther},         {"bst", DateWord::kOther},      {"cet", DateWord::kOther},
+      {"updated", DateWord::kOther},     {"published", DateWord::kOther}, {"posted", DateWord::kOther},
+      {"last", DateWord::kOther},        {"at", DateWord::kOther}};
+  const DateWord* k = kWords.Find(lower);
+  return k ? *k : DateWord::kNone;
+}
 
 void FindStamps(std::string_view s, std::size_t from, std::size_t to, bool terminated,
                 std::vector<std::pair<std::size_t, std::size_t>>* out) {

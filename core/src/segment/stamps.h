@@ -17,6 +17,12 @@
 namespace corroborate {
 namespace segment {
 
+// The words a date line is made of besides numbers: month and weekday names and their
+// abbreviations, a.m./p.m., time zones, and its labels ("published", "posted", "updated",
+// "last", "at"). `lower`: a folded word. The classifier sets lines of these aside too.
+enum class DateWord { kNone, kMonth, kWeekday, kOther };
+DateWord DateWordOf(std::string_view lower);
+
 // The stamps in text[from, to), in order, into *out (cleared first). A stamp is a run of
 // stamp words (month and weekday names, numbers and times, a.m./p.m., time zones, and
 // "published", "posted", "updated", "last", "at") that names a month and a year, or a
