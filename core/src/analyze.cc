@@ -144,6 +144,13 @@ std::vector<align::Unit> ParseAll(const std::vector<Document>& docs, const Optio
   return units;
 }
 
+// Per document, the index of its first unit (ParseAll's order); one past the last at the end.
+std::vector<std::size_t> FirstUnits(const std::vector<Parsed>& parsed) {
+  std::vector<std::size_t> first(parsed.size() + 1, 0);
+  for (std::size_t d = 0; d < parsed.size(); ++d) first[d + 1] = first[d] + parsed[d].segments.size();
+  return first;
+}
+
 }  // namespace
 
 Status Analyze(const std::vector<Document>& docs, const Options& options, Report* report) {
@@ -172,11 +179,10 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
 
   std::vector<text::Utf16Map> maps;
   maps.reserve(docs.size());
-  std::vector<std::size_t> first_unit(docs.size() + 1, 0);
+  const std::vector<std::size_t> first_unit = FirstUnits(parsed);
   for (std::size_t d = 0; d < docs.size(); ++d) {
     maps.emplace_back(docs[d].text);
     out.documents.push_back({docs[d].id, docs[d].label, docs[d].text.size(), maps[d].total()});
-    first_unit[d + 1] = first_unit[d] + parsed[d].segments.size();
   }
   auto span_of = [&](std::size_t doc, std::size_t start, std::size_t end) {
     return Span{start, end, maps[doc].At(start), maps[doc].At(end)};
@@ -281,8 +287,7 @@ Status CandidateFeatures(const std::vector<Document>& docs, const Options& optio
   if (!status.ok()) return status;
   std::vector<Parsed> parsed;
   const std::vector<align::Unit> units = ParseAll(docs, options, &parsed);
-  std::vector<std::size_t> first_unit(docs.size() + 1, 0);
-  for (std::size_t d = 0; d < docs.size(); ++d) first_unit[d + 1] = first_unit[d] + parsed[d].segments.size();
+  const std::vector<std::size_t> first_unit = FirstUnits(parsed);
   auto span = [&](std::size_t u) {
     const std::size_t d = units[u].doc;
     const segment::Segment& seg = parsed[d].segments[u - first_unit[d]];
