@@ -57,6 +57,18 @@ std::size_t PrevBoundary(std::string_view s, std::size_t i) {
   return j;
 }
 
+// The first byte of text[from, to) that is not blank, or `to`.
+std::size_t SkipBlanks(std::string_view s, std::size_t from, std::size_t to) {
+  while (from < to && IsBlank(Decode(s, from).cp)) from += Decode(s, from).len;
+  return from;
+}
+
+// The end of text[from, to) without its trailing blanks.
+std::size_t BackOverBlanks(std::string_view s, std::size_t from, std::size_t to) {
+  while (to > from && IsBlank(Decode(s, PrevBoundary(s, to)).cp)) to = PrevBoundary(s, to);
+  return to;
+}
+
 // The word (letters and inner dots, folded) that ends at byte `end`.
 std::string WordBefore(std::string_view s, std::size_t begin, std::size_t end) {
   std::size_t i = end;
@@ -146,8 +158,8 @@ void SplitParagraph(std::string_view s, std::size_t p0, std::size_t p1, std::siz
   std::vector<std::pair<std::size_t, std::size_t>> stamps;
   auto emit = [&](std::size_t from, std::size_t to, bool terminated) {
     // Trim, then cut at the length limit at word boundaries.
-    while (from < to && IsBlank(Decode(s, from).cp)) from += Decode(s, from).len;
-    while (to > from && IsBlank(Decode(s, PrevBoundary(s, to)).cp)) to = PrevBoundary(s, to);
+    from = SkipBlanks(s, from, to);
+    to = BackOverBlanks(s, from, to);
     while (to - from > limits::kMaxSentenceBytes) {
       // The last code point boundary within the limit, as Decode sees boundaries: a run
       // of stray continuation bytes is a run of one-byte code points, so a cut always
@@ -159,19 +171,16 @@ void SplitParagraph(std::string_view s, std::size_t p0, std::size_t p1, std::siz
         space = PrevBoundary(s, space);
       if (IsBlank(Decode(s, space).cp)) cut = space;
       out->push_back({from, cut, para, false, true});
-      from = cut;
-      while (from < to && IsBlank(Decode(s, from).cp)) from += Decode(s, from).len;
+      from = SkipBlanks(s, cut, to);
     }
     if (to <= from) return;
     // A date stamp run into the text is a sentence of its own (stamps.h).
     FindStamps(s, from, to, terminated, &stamps);
     for (const auto& [a, b] : stamps) {
-      std::size_t end = a;
-      while (end > from && IsBlank(Decode(s, PrevBoundary(s, end)).cp)) end = PrevBoundary(s, end);
+      const std::size_t end = BackOverBlanks(s, from, a);
       if (end > from) out->push_back({from, end, para, false, false});
       out->push_back({a, b, para, false, false});
-      from = b;
-      while (from < to && IsBlank(Decode(s, from).cp)) from += Decode(s, from).len;
+      from = SkipBlanks(s, b, to);
     }
     if (to > from) out->push_back({from, to, para, terminated, false});
   };
@@ -203,8 +212,7 @@ void SplitParagraph(std::string_view s, std::size_t p0, std::size_t p1, std::siz
     i = after;
     if (after >= p1) break;  // the paragraph's end ends the sentence anyway
     if (!IsBlank(Decode(s, after).cp)) continue;  // "19.7", "U.S.-Mexico", "!!!,"
-    std::size_t next = after;
-    while (next < p1 && IsBlank(Decode(s, next).cp)) next += Decode(s, next).len;
+    const std::size_t next = SkipBlanks(s, after, p1);
     if (next >= p1) break;
     if (EndsSentence(s, start, mark, after_marks, after, next, p1)) {
       emit(start, after, true);
@@ -215,8 +223,7 @@ void SplitParagraph(std::string_view s, std::size_t p0, std::size_t p1, std::siz
   if (start < p1) {
     // Terminated when the last visible mark is terminal punctuation or a closing quote
     // after one.
-    std::size_t to = p1;
-    while (to > start && IsBlank(Decode(s, PrevBoundary(s, to)).cp)) to = PrevBoundary(s, to);
+    const std::size_t to = BackOverBlanks(s, start, p1);
     std::size_t k = to;
     while (k > start && text::IsClosingQuote(Decode(s, PrevBoundary(s, k)).cp)) k = PrevBoundary(s, k);
     const bool terminated = k > start && (IsTerminal(Fold(Decode(s, PrevBoundary(s, k)).cp)) ||
