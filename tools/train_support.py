@@ -103,8 +103,11 @@ def fit(X, y, l2=L2, iters=25):
 
 
 def train(groups, gate, cols, rounds=3):
-    data = [(y, np.array([r["x"] for r in select(c, gate)])[:, cols] if select(c, gate) else None) for y, c, *_ in groups]
-    data = [(y, X) for y, X in data if X is not None]
+    data = []
+    for y, c, *_ in groups:
+        sel = select(c, gate)
+        if sel:
+            data.append((y, np.array([r["x"] for r in sel])[:, cols]))
     # First positives: each supported pair's candidate of highest weighted F.
     pos_idx = [int(np.argmax(X[:, 1])) if X.shape[1] > 1 else 0 for y, X in data]
     w = None
@@ -194,6 +197,26 @@ def cross_validate(plain, augmented, gate, cols, min_precision, train_on_augment
     return lines, (P, R, F, foreign_rate(pooled_foreign, 0.5))
 
 
+def load(cli):
+    """Feature names, the stories' decisions alone, and with other-event articles added."""
+    names, plain = load_all(cli)
+    _, augmented = load_all(cli, FOREIGN)
+    return names, plain, augmented
+
+
+def columns(names, drop=UNUSED):
+    return [i for i, n in enumerate(names) if n not in drop]
+
+
+def cv_report(plain, augmented, gate=GATE, cols=None, min_precision=MIN_PRECISION,
+              train_on_augmented=TRAIN_ON_FOREIGN):
+    """cross_validate as text: the pooled line, then one line per story."""
+    lines, (P, R, F, X) = cross_validate(plain, augmented, gate, cols, min_precision, train_on_augmented)
+    head = (f"gate {gate}: leave-one-story-out pooled P {P:.3f} R {R:.3f} F1 {F:.3f}; "
+            f"other-event articles said to support: {X:.3f}")
+    return "\n".join([head] + lines), (P, R, F, X)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", default=stories.CLI)
@@ -205,15 +228,12 @@ def main():
     ap.add_argument("--msrp", default=os.path.join(stories.SHARED, "data", "msrp", "msr_paraphrase_train.txt"))
     ap.add_argument("--drop", default="", help="features to leave out, comma-separated")
     a = ap.parse_args()
-    names, plain = load_all(a.cli)
-    _, augmented = load_all(a.cli, FOREIGN)
+    names, plain, augmented = load(a.cli)
     groups = augmented if a.foreign else plain
     drop = UNUSED | set(filter(None, a.drop.split(",")))
-    cols = [i for i, n in enumerate(names) if n not in drop]
-    lines, (P_cv, R_cv, F_cv, X_cv) = cross_validate(plain, augmented, a.gate, cols, a.min_precision, bool(a.foreign))
-    print(f"gate {a.gate}: leave-one-story-out pooled P {P_cv:.3f} R {R_cv:.3f} F1 {F_cv:.3f}; "
-          f"other-event articles said to support: {X_cv:.3f}", file=sys.stderr)
-    print("\n".join(lines), file=sys.stderr)
+    cols = columns(names, drop)
+    report, (P_cv, R_cv, F_cv, X_cv) = cv_report(plain, augmented, a.gate, cols, a.min_precision, bool(a.foreign))
+    print(report, file=sys.stderr)
     if a.cv:
         return
     if drop != UNUSED or a.foreign != TRAIN_ON_FOREIGN:

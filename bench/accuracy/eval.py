@@ -24,6 +24,9 @@ import tempfile
 
 import stories
 
+sys.path.insert(0, os.path.join(stories.ROOT, "tools"))
+import train_support  # noqa: E402
+
 EVAL = os.path.join(stories.SHARED, "eval")
 DATA = os.path.join(stories.SHARED, "data")
 
@@ -60,20 +63,16 @@ def main():
     a = ap.parse_args()
     print("| story | pair precision | recall | F1 | level accuracy | boilerplate kept out |")
     print("|---|---|---|---|---|---|")
-    tp = {"p": [], "r": []}
     for name, r in gold_rows(a.cli):
         print(f"| {name} (trained on) | {r['pairs_precision']:.3f} | {r['pairs_recall']:.3f} | {r['pairs_f1']:.3f} "
               f"| {r['level_accuracy']:.3f} | {r['boilerplate_excluded']} |")
     print()
-    cv = subprocess.run([sys.executable, os.path.join(stories.ROOT, "tools", "train_support.py"), "--cv",
-                         "--cli", a.cli], check=True, capture_output=True, text=True).stderr
+    names, plain, augmented = train_support.load(a.cli)
+    report, _ = train_support.cv_report(plain, augmented, cols=train_support.columns(names))
     print("Leave one story out (tools/train_support.py --cv):")
-    print(cv.rstrip())
+    print(report)
     print()
-    sys.path.insert(0, os.path.join(stories.ROOT, "tools"))
-    import train_support
-    _, groups = train_support.load_all(a.cli)
-    positives = [c for y, c, *_ in groups if y]
+    positives = [c for y, c, *_ in plain if y]
     reached = sum(1 for c in positives if train_support.select(c, train_support.GATE))
     print(f"candidate recall: {reached} of {len(positives)} gold links ({reached / len(positives):.3f}) "
           f"have a candidate the model scores")
