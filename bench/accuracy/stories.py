@@ -27,11 +27,14 @@ def seeds():
     return ("seeds", gold, bundle)
 
 
+def cluster(name):
+    """An ECB+ cluster of ../shared/data/ecbplus/clusters: its source bundle."""
+    return json.load(open(os.path.join(SHARED, "data", "ecbplus", "clusters", name + ".json"), encoding="utf-8"))
+
+
 def ecb(path):
     gold = json.load(open(path, encoding="utf-8"))
-    cluster = json.load(open(os.path.join(SHARED, "data", "ecbplus", "clusters", gold["cluster"] + ".json"),
-                             encoding="utf-8"))
-    by_id = {d["id"]: d for d in cluster}
+    by_id = {d["id"]: d for d in cluster(gold["cluster"])}
     bundle = [{"id": f"{prefix}_{sid}", "label": by_id[sid].get("label", sid), "text": by_id[sid]["text"]}
               for prefix, sid in sorted(gold["sources"].items())]
     return (gold["cluster"], gold, bundle)
@@ -60,8 +63,7 @@ def with_foreign(story, n=5):
     negative. Training on them teaches the model what a story's shared vocabulary alone
     looks like, which five outlets of one event never show it."""
     name, gold, bundle = story
-    path = os.path.join(SHARED, "data", "ecbplus", "clusters", sibling(name) + ".json")
-    foreign = json.load(open(path, encoding="utf-8"))[:n]
+    foreign = cluster(sibling(name))[:n]
     extra = [{"id": f"f{i:02d}_{d['id']}", "label": d.get("label", d["id"]), "text": d["text"]}
              for i, d in enumerate(foreign)]
     return (name, gold, bundle + extra)
