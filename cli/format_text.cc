@@ -1,17 +1,58 @@
 #include <sstream>
 
 #include "format.h"
-#include "text/utf8.h"
 
 namespace corroborate {
 namespace cli {
 namespace {
 
-// One code point of possibly invalid UTF-8 (each invalid byte is one U+FFFD), advancing *i.
+constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
+
+// The length of the well-formed UTF-8 sequence at s[i] (the Unicode Standard's table 3-7:
+// no overlong forms, no surrogates, nothing past U+10FFFF), or 0 where there is none.
+std::size_t SequenceLength(const std::string& s, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+  const unsigned lead = byte(0);
+  if (lead < 0x80) return 1;
+  std::size_t len = 4;
+  unsigned lo = 0x80, hi = 0xBF;  // the second byte's range
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    len = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    len = 3;
+    if (lead == 0xE0) lo = 0xA0;
+    if (lead == 0xED) hi = 0x9F;
+  } else if (lead == 0xF0) {
+    lo = 0x90;
+  } else if (lead == 0xF4) {
+    hi = 0x8F;
+  } else if (lead < 0xF1 || lead > 0xF3) {
+    return 0;
+  }
+  if (byte(1) < lo || byte(1) > hi) return 0;
+  for (std::size_t k = 2; k < len; ++k)
+    if ((byte(k) & 0xC0) != 0x80) return 0;
+  return len;
+}
+
+// One code point of possibly invalid UTF-8 (each invalid byte is one U+FFFD), advancing *i
+// past it; *len is its length in bytes, 0 for an invalid byte.
+char32_t Next(const std::string& s, std::size_t* i, std::size_t* len) {
+  *len = SequenceLength(s, *i);
+  if (*len == 0) {
+    ++*i;
+    return 0xFFFD;
+  }
+  static constexpr unsigned char kLeadBits[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
+  char32_t cp = static_cast<unsigned char>(s[*i]) & kLeadBits[*len];
+  for (std::size_t k = 1; k < *len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
+  *i += *len;
+  return cp;
+}
+
 char32_t Next(const std::string& s, std::size_t* i) {
-  const text::Decoded d = text::Decode(s, *i);
-  *i += d.len;
-  return d.cp;
+  std::size_t len;
+  return Next(s, i, &len);
 }
 
 }  // namespace
@@ -20,10 +61,16 @@ std::string Printable(const std::string& s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
-    char32_t cp = Next(s, &i);
-    if (cp == '\t') cp = ' ';
-    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) cp = 0xFFFD;
-    text::AppendUtf8(cp, &out);
+    const std::size_t at = i;
+    std::size_t len;
+    const char32_t cp = Next(s, &i, &len);
+    if (cp == '\t') {
+      out += ' ';
+    } else if (len == 0 || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+      out += kReplacement;
+    } else {
+      out.append(s, at, len);
+    }
   }
   return out;
 }

@@ -8,8 +8,8 @@
 #include <iterator>
 #include <sstream>
 
+#include "corroborate/bundle.h"
 #include "corroborate/limits.h"
-#include "report/json_reader.h"
 
 namespace corroborate {
 namespace cli {
@@ -61,82 +61,23 @@ Status ReadFile(const fs::path& p, std::string* out, const ReadAs& kind) {
   return ReadText(p.string(), f, out, kind);
 }
 
-// What one entry of a source list held. Of a duplicate key the last one counts, and an
-// "id" or "label" that is not a string counts as empty, as they did with nlohmann_json.
-struct Entry {
-  bool object = false;
-  bool text = false;         // has "text"
-  bool text_string = false;  // ... and it is a string, in doc.text
-  bool file = false;         // has "file" and it is a string, in `file_name`
-  std::string file_name;
-  Document doc;
-};
-
-bool ReadStringOrEmpty(JsonReader& r, std::string* value) {
-  if (r.Peek() == '"') return r.ReadString(value);
-  value->clear();
-  return r.Skip();
-}
-
-// A bundle or manifest: a list of sources, or {"sources": [...]}. Entries carry either
-// "text" (a bundle, as the widget reads) or "file" (a manifest, relative to `base`).
-// The whole text is read before any entry is checked, so bad JSON anywhere is reported as
-// such, as when nlohmann_json parsed it first; entry errors then come in entry order.
+// A bundle or manifest (docs/bundle.md): sources with "text", or with a "file" relative
+// to `base`.
 Status ReadSourceList(const std::string& path, const std::string& data, const fs::path& base,
                       std::vector<Document>* docs) {
-  JsonReader r(data);
-  bool list = false;  // the list of sources is an array
-  std::vector<Entry> entries;
-  const auto read_list = [&] {
-    entries.clear();
-    list = r.Peek() == '[';
-    if (!list) return r.Skip();
-    return r.ReadArray([&] {
-      Entry& e = entries.emplace_back();
-      if (r.Peek() != '{') return r.Skip();
-      e.object = true;
-      return r.ReadObject([&](const std::string& key) {
-        if (key == "text") {
-          e.text = true;
-          e.text_string = r.Peek() == '"';
-          return e.text_string ? r.ReadString(&e.doc.text) : r.Skip();
-        }
-        if (key == "file") {
-          e.file = r.Peek() == '"';
-          return e.file ? r.ReadString(&e.file_name) : r.Skip();
-        }
-        if (key == "id") return ReadStringOrEmpty(r, &e.doc.id);
-        if (key == "label") return ReadStringOrEmpty(r, &e.doc.label);
-        return r.Skip();
-      });
-    });
-  };
-  bool read;
-  if (r.Peek() == '{') {
-    read = r.ReadObject([&](const std::string& key) { return key == "sources" ? read_list() : r.Skip(); });
-  } else {
-    read = read_list();
-  }
-  if (!read || !r.AtEnd()) return Status::Invalid(Q(path) + " is not valid JSON");
-  if (!list) return Status::Invalid(Q(path) + ": expected a list of sources");
-  if (entries.empty()) return Status::Invalid(Q(path) + " lists no sources");
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    Entry& e = entries[i];
-    Document& d = e.doc;
-    const std::string where = Q(path) + " entry " + std::to_string(i);
-    if (!e.object) return Status::Invalid(where + " is not an object");
-    if (e.text) {
-      if (!e.text_string) return Status::Invalid(where + ": \"text\" must be a string");
-    } else if (e.file) {
-      const fs::path file = base / e.file_name;
-      Status s = ReadFile(file, &d.text, kDocument);
+  std::vector<Source> sources;
+  Status s = ReadBundle(data, &sources);
+  if (!s.ok()) return Status(s.code(), Q(path) + ": " + s.message());
+  for (Source& src : sources) {
+    Document d;
+    d.id = std::move(src.id);
+    d.label = std::move(src.label);
+    if (src.has_file) {
+      s = ReadFile(base / src.file, &d.text, kDocument);
       if (!s.ok()) return s;
-      if (d.id.empty()) d.id = file.stem().string();
     } else {
-      return Status::Invalid(where + " has neither \"text\" nor \"file\"");
+      d.text = std::move(src.text);
     }
-    if (d.id.empty()) return Status::Invalid(where + " has no \"id\"");
-    if (d.label.empty()) d.label = d.id;
     docs->push_back(std::move(d));
   }
   return Status::Ok();

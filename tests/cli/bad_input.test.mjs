@@ -98,9 +98,9 @@ test('empty input: an empty file or stdin is analysed and said; an empty list is
   ]);
   assert.equal(json(['-'], '').warnings[0].message, "document 'stdin' has no text");
   const list = file('none.json', '[]');
-  fails([list], undefined, `'${list}' lists no sources`);
+  fails([list], undefined, `'${list}': the bundle lists no sources`);
   const manifest = dir('emptymanifest', { 'sources.json': '{"sources": []}' });
-  fails([manifest], undefined, `'${join(manifest, 'sources.json')}' lists no sources`);
+  fails([manifest], undefined, `'${join(manifest, 'sources.json')}': the bundle lists no sources`);
   fails([dir('nothing', {})], undefined, `'${join(tmp, 'nothing')}' has no .txt files`);
 });
 
@@ -118,7 +118,7 @@ test('duplicate documents: the same id is an error, the same text a warning', ()
   assert.ok(r.warnings.some((w) => w.message === "documents 'dup' and 'dup2' have identical text"));
   assert.equal(r.sentences[0].level, 'all');
   const bundle = file('dupbundle.json', JSON.stringify([{ id: 'x', text: 'A.' }, { id: 'x', text: 'B.' }]));
-  fails([bundle], undefined, "duplicate document id 'x' (documents 0 and 1)");
+  fails([bundle], undefined, `'${bundle}': source 2 repeats the id "x"`);
 });
 
 test('invalid UTF-8: a warning, exact byte offsets, U+FFFD in every format', () => {
@@ -271,50 +271,55 @@ test('manifests and bundles: every malformed entry is named', () => {
   const m = dir('badmanifest', { 'sources.json': '{"sources": [{"id": "a", "file": "missing.txt"}]}' });
   fails([m], undefined, `cannot read '${join(m, 'missing.txt')}': no such file`);
   const cases = [
-    ['{"sources": 3}', ': expected a list of sources'],
-    ['[1]', ' entry 0 is not an object'],
-    ['[{"id": "a"}]', ' entry 0 has neither "text" nor "file"'],
-    ['[{"id": "a", "text": 5}]', ' entry 0: "text" must be a string'],
-    ['[{"text": "x."}]', ' entry 0 has no "id"'],
-    ['{"sources": [', ' is not valid JSON'],
-    ['\xff\xfe[]', ' is not valid JSON'],
+    ['{"sources": 3}', ': the bundle must be a list of sources'],
+    ['[1]', ': source 1 is not an object'],
+    ['[{"id": "a"}]', ': source 1 has no text'],
+    ['[{"id": "a", "text": 5}]', ': source 1: "text" must be a string'],
+    ['[{"id": "a", "text": "x.", "label": 7}]', ': source 1: "label" must be a string'],
+    ['[{"id": "a", "text": "x.", "file": "a.txt"}]', ': source 1 has both "text" and "file"'],
+    ['[{"text": "x."}]', ': source 1 has no id'],
+    ['[{"id": 5, "text": "x."}]', ': source 1 has no id'],
+    ['{"sources": [', ': the bundle is not valid JSON'],
+    ['\xff\xfe[]', ': the bundle is not valid JSON'],
   ];
   cases.forEach(([content, message], i) => {
     const p = file(`m${i}.json`, content);
     fails([p], undefined, `'${p}'${message}`);
   });
   const deep = file('deep.json', '['.repeat(100000) + ']'.repeat(100000));
-  fails([deep], undefined, `'${deep}' entry 0 is not an object`);
+  fails([deep], undefined, `'${deep}': source 1 is not an object`);
 });
 
-test('manifests and bundles: JSON details kept from nlohmann_json, and strictness', () => {
+test('manifests and bundles: JSON details (docs/bundle.md), and strictness', () => {
   const a = 'The Senate approved the bill on Tuesday.';
   const b = 'On Tuesday the Senate passed the bill.';
-  // Of a duplicate key the last one counts; an id or label that is not a string is empty;
-  // unknown keys are skipped whatever they hold; a byte order mark is skipped.
+  // Of a duplicate key the last one counts, whatever the first held; unknown keys are
+  // skipped whatever they hold; an empty label is the id; a byte order mark is skipped.
   const bundle = file('details.json', '\ufeff{"sources": 1, "sources": [' +
-    `{"id": "x", "id": "a", "text": 5, "text": "${a}", "label": "A", "label": 7, "x": {"y": [[{}], null]}},` +
-    `{"id": "b", "label": "B\\u00e9 \\ud83d\\ude00", "text": "${b}", "file": 3}], "about": {"sources": 2}}`);
+    `{"id": "x", "id": "a", "text": 5, "text": "${a}", "label": 7, "label": "", "x": {"y": [[{}], null]}},` +
+    `{"id": "b", "label": "B\\u00e9 \\ud83d\\ude00", "text": "${b}"}], "about": {"sources": 2}}`);
   const r = json([bundle]);
   assert.deepEqual(r.documents.map((d) => [d.id, d.label]), [['a', 'a'], ['b', 'Bé 😀']]);
   const m = dir('detailsmanifest', {
     'one.txt': a,
     'two.txt': b,
-    'sources.json': '[{"file": "one.txt", "id": 5}, {"file": 2, "file": "two.txt", "id": "second"}]',
+    'sources.json': '[{"file": "one.txt", "id": "first"}, {"file": 2, "file": "two.txt", "id": "second"}]',
   });
-  assert.deepEqual(json([m]).documents.map((d) => d.id), ['one', 'second']);
-  assert.deepEqual(json([join(m, 'sources.json')]).documents.map((d) => d.id), ['one', 'second']);
-  // A "file" that is not a string is no file; a "text" that is not a string is an error even beside one.
+  assert.deepEqual(json([m]).documents.map((d) => d.id), ['first', 'second']);
+  assert.deepEqual(json([join(m, 'sources.json')]).documents.map((d) => d.id), ['first', 'second']);
+  // A member of the wrong type is an error, even beside a good one.
   const cases = [
-    [`[{"id": "a", "file": 3}]`, ' entry 0 has neither "text" nor "file"'],
-    [`[{"id": "a", "text": null, "file": "one.txt"}]`, ' entry 0: "text" must be a string'],
-    [`[{"id": 5, "text": "${a}"}]`, ' entry 0 has no "id"'],
-    // Bad JSON anywhere wins over an entry's shape.
-    [`[5, {"id": "a", "text": "\\ud800"}]`, ' is not valid JSON'],
-    [`[{"id": "a", "text": "x"}] [`, ' is not valid JSON'],
-    // nlohmann_json stopped reading at a raw NUL and accepted what came after it.
-    [`[{"id": "a", "text": "x"}]\0garbage`, ' is not valid JSON'],
-    [`[{"id": "a", "text": "x", "n": 1e400}]`, ' is not valid JSON'],
+    [`[{"id": "a", "file": 3}]`, ': source 1: "file" must be a string'],
+    [`[{"id": "a", "text": null, "file": "one.txt"}]`, ': source 1: "text" must be a string'],
+    [`[{"id": "a", "text": "${a}", "title": 1}]`, ': source 1: "title" must be a string'],
+    [`[{"id": "a", "text": "${a}", "url": []}]`, ': source 1: "url" must be a string'],
+    [`[{"id": "", "text": "${a}"}]`, ': source 1 has no id'],
+    // Bad JSON anywhere wins over a source's shape.
+    [`[5, {"id": "a", "text": "\\ud800"}]`, ': the bundle is not valid JSON'],
+    [`[{"id": "a", "text": "x"}] [`, ': the bundle is not valid JSON'],
+    // A raw NUL is a byte like any other, not the end of the text.
+    [`[{"id": "a", "text": "x"}]\0garbage`, ': the bundle is not valid JSON'],
+    [`[{"id": "a", "text": "x", "n": 1e400}]`, ': the bundle is not valid JSON'],
   ];
   cases.forEach(([content, message], i) => {
     const p = file(`d${i}.json`, content);

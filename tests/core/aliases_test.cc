@@ -1,9 +1,9 @@
 // Each alias rule on its own: names of one entity get one term.
 #include <catch2/catch.hpp>
 
-#include "lexicon/token.h"
+#include "terms/token.h"
 
-using namespace corroborate::lexicon;
+using namespace corroborate::terms;
 
 namespace {
 std::vector<std::string> Terms(const std::string& s) {

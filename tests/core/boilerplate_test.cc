@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "classify/boilerplate.h"
-#include "lexicon/token.h"
+#include "terms/token.h"
 #include "segment/segment.h"
 
 using corroborate::Kind;
@@ -10,8 +10,8 @@ namespace {
 // Kind of every sentence of `text`, with its text.
 std::vector<std::pair<std::string, Kind>> Kinds(const std::string& text) {
   const auto segs = corroborate::segment::Split(text);
-  std::vector<std::vector<corroborate::lexicon::Token>> tokens;
-  for (const auto& s : segs) tokens.push_back(corroborate::lexicon::Tokenize(text, s.start, s.end));
+  std::vector<std::vector<corroborate::terms::Token>> tokens;
+  for (const auto& s : segs) tokens.push_back(corroborate::terms::Tokenize(text, s.start, s.end));
   const auto kinds = corroborate::classify::Classify(text, segs, tokens);
   std::vector<std::pair<std::string, Kind>> out;
   for (std::size_t i = 0; i < segs.size(); ++i)

@@ -1,13 +1,13 @@
-// Each rule of lexicon/changes.h on its own: one change, however it is worded, is one term.
+// Each rule of terms/changes.h on its own: one change, however it is worded, is one term.
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
-#include "lexicon/changes.h"
-#include "lexicon/token.h"
+#include "terms/changes.h"
+#include "terms/token.h"
 
-using namespace corroborate::lexicon;
+using namespace corroborate::terms;
 
 namespace {
 // The change terms of a sentence.

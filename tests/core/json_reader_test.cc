@@ -1,5 +1,5 @@
 // The JSON reader shared by the request of AnalyzeRequestJson and the CLI's bundles
-// (core/src/report/json_reader.h), on its own. request_test.cc checks it again through
+// (core/src/base/json_reader.h), on its own. request_test.cc checks it again through
 // ParseRequest, against the nlohmann_json code it replaced.
 #include <catch2/catch.hpp>
 
@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "report/json_reader.h"
+#include "base/json_reader.h"
 
 using corroborate::JsonReader;
 

@@ -10,7 +10,7 @@
 #include <sstream>
 #include <string>
 
-#include "report/json_writer.h"
+#include "base/json_writer.h"
 #include "text/utf8.h"
 
 using corroborate::JsonWriter;

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "corroborate/lexicon.h"
-#include "lexicon/stem.h"
+#include "terms/stem.h"
 #include "test_util.h"
 
 using corroborate::Lexicon;
@@ -16,7 +16,7 @@ using corroborate::Status;
 
 namespace {
 std::vector<std::uint32_t> Groups(const Lexicon& lex, const std::string& word) {
-  const auto g = lex.GroupsOf(corroborate::lexicon::Stem(word));
+  const auto g = lex.GroupsOf(corroborate::terms::Stem(word));
   return {g.begin(), g.end()};
 }
 }  // namespace

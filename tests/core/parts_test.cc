@@ -4,8 +4,8 @@
 #include <string>
 
 #include "align/parts.h"
-#include "align/weighting.h"
-#include "lexicon/token.h"
+#include "align/term_index.h"
+#include "terms/token.h"
 #include "test_util.h"
 
 using namespace corroborate;
@@ -13,7 +13,7 @@ using corroborate::testing::AnalyzeOrDie;
 
 namespace {
 std::vector<std::string> Pieces(const std::string& text) {
-  const auto tokens = lexicon::Tokenize(text, 0, text.size());
+  const auto tokens = terms::Tokenize(text, 0, text.size());
   std::vector<std::size_t> starts;
   align::PieceStarts(tokens, text, &starts);
   std::vector<std::string> out;
@@ -27,7 +27,7 @@ std::vector<std::string> Pieces(const std::string& text) {
 }
 
 bool StandsAlone(const std::string& text, const std::string& part) {
-  const auto tokens = lexicon::Tokenize(text, 0, text.size());
+  const auto tokens = terms::Tokenize(text, 0, text.size());
   const std::size_t at = text.find(part);
   REQUIRE(at != std::string::npos);
   std::size_t first = tokens.size(), last = 0;
@@ -75,18 +75,18 @@ TEST_CASE("parts: a clause agrees with another outlet only if its figures do", "
   const std::string a = "Acme shares closed up $1.75, or 2.1 percent, at $84.50 on the New York Stock Exchange.";
   const std::string b = "Zenith shares closed Monday at $21.63 a share on the New York Stock Exchange.";
   const std::string c = "Acme ended the day at $84.50, a record, on the New York Stock Exchange.";
-  const auto ta = lexicon::Tokenize(a, 0, a.size()), tb = lexicon::Tokenize(b, 0, b.size()),
-             tc = lexicon::Tokenize(c, 0, c.size());
-  const align::Weighting w({&ta, &tb, &tc}, nullptr);
-  const std::size_t at = std::find_if(ta.begin(), ta.end(), [](const lexicon::Token& t) { return t.norm == "at"; }) - ta.begin();
+  const auto ta = terms::Tokenize(a, 0, a.size()), tb = terms::Tokenize(b, 0, b.size()),
+             tc = terms::Tokenize(c, 0, c.size());
+  const align::TermIndex w({&ta, &tb, &tc}, nullptr);
+  const std::size_t at = std::find_if(ta.begin(), ta.end(), [](const terms::Token& t) { return t.norm == "at"; }) - ta.begin();
   const std::size_t last = ta.size() - 1;
   CHECK_FALSE(align::FiguresAgree(w, 0, at, last, w.side(1).terms));
   CHECK(align::FiguresAgree(w, 0, at, last, w.side(2).terms));
   // No figure, nothing to disagree on.
-  const std::size_t on = std::find_if(ta.begin(), ta.end(), [](const lexicon::Token& t) { return t.norm == "on"; }) - ta.begin();
+  const std::size_t on = std::find_if(ta.begin(), ta.end(), [](const terms::Token& t) { return t.norm == "on"; }) - ta.begin();
   CHECK(align::FiguresAgree(w, 0, on, last, w.side(1).terms));
   // A figure the other outlet leaves out is not contradicted (c gives no percentage).
-  const std::size_t pct = std::find_if(ta.begin(), ta.end(), [](const lexicon::Token& t) { return t.norm == "2.1"; }) - ta.begin();
+  const std::size_t pct = std::find_if(ta.begin(), ta.end(), [](const terms::Token& t) { return t.norm == "2.1"; }) - ta.begin();
   REQUIRE(pct < at);
   CHECK(align::FiguresAgree(w, 0, pct, at - 1, w.side(2).terms));
 }

@@ -1,15 +1,15 @@
-// Each rule of lexicon/people.h on its own: the forms of one person's name get one term.
+// Each rule of terms/people.h on its own: the forms of one person's name get one term.
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
-#include "lexicon/document.h"
-#include "lexicon/people.h"
-#include "lexicon/token.h"
+#include "terms/document.h"
+#include "terms/people.h"
+#include "terms/token.h"
 #include "test_util.h"
 
-using namespace corroborate::lexicon;
+using namespace corroborate::terms;
 
 namespace {
 using V = std::vector<std::string>;

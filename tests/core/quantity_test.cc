@@ -1,10 +1,10 @@
 // Each normalisation rule on its own: equal facts written differently get one term.
 #include <catch2/catch.hpp>
 
-#include "lexicon/quantity.h"
-#include "lexicon/token.h"
+#include "terms/quantity.h"
+#include "terms/token.h"
 
-using namespace corroborate::lexicon;
+using namespace corroborate::terms;
 
 namespace {
 // The quantity terms of `s`, in order, each with the text it covers.

@@ -11,7 +11,7 @@
 
 #include "corroborate/corroborate.h"
 #include "corroborate/limits.h"
-#include "report/request.h"
+#include "api/request.h"
 
 using namespace corroborate;
 

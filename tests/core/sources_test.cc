@@ -157,7 +157,7 @@ TEST_CASE("sources: the $295 billion (2024) and $19.7 billion (April) deficits a
 TEST_CASE("sources: the tariff deal (145% to 30%, 125% to 10%) is stated by all outlets", "[sources]") {
   // Each outlet words it its own way: "from a steep 145% to 30%", "145% tariffs on Chinese
   // goods to 30%", "down to 10% from 125%", and outlet A across two sentences ("... at least
-  // 30%. That's down from the 145% punitive level"). The change terms (lexicon/changes.h)
+  // 30%. That's down from the 145% punitive level"). The change terms (terms/changes.h)
   // let them meet.
   const Report r = AnalyzeOrDie(BundledSources());
   const Sentence& deal = Only(r, "from a steep 145% to 30%");

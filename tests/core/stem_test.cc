@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "lexicon/stem.h"
+#include "terms/stem.h"
 
-using corroborate::lexicon::Stem;
+using corroborate::terms::Stem;
 
 TEST_CASE("stem: Porter's examples", "[stem]") {
   // From Porter (1980).

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "lexicon/token.h"
+#include "terms/token.h"
 
-using namespace corroborate::lexicon;
+using namespace corroborate::terms;
 
 namespace {
 std::vector<Token> Tok(const std::string& s) { return Tokenize(s, 0, s.size()); }
@@ -35,7 +35,7 @@ TEST_CASE("tokenize: numbers, money and percentages", "[tokenize]") {
 TEST_CASE("tokenize: initialisms, and US the country versus us the pronoun", "[tokenize]") {
   const auto t = Tok("The U.S. and the US told us");
   CHECK(Norms(t) == std::vector<std::string>{"the", "u.s", "and", "the", "u.s", "told", "us"});
-  CHECK(t[1].term == "@us");  // lexicon/aliases.h
+  CHECK(t[1].term == "@us");  // terms/aliases.h
   CHECK(t[4].term == "@us");
   CHECK(t[6].has(kStop));
   CHECK(t[6].term.empty());

@@ -133,7 +133,7 @@ void WriteReportJson(const Report& report, std::ostream& out, int indent = -1, u
 // For bindings: request {"documents":[{"id","label","text"}], "options":{"min_score"}}
 // in, report JSON out. Every malformed request is a Status, never an exception. The request
 // is strict JSON (RFC 8259, UTF-8); unknown keys are ignored, of a duplicate key the last
-// counts, and brackets may nest to any depth (core/src/report/request.h).
+// counts, and brackets may nest to any depth (core/src/api/request.h).
 // `lexicon` (optional, not owned) and `progress` are used as in Options.
 Status AnalyzeRequestJson(const std::string& request, std::string* report_json,
                           const Lexicon* lexicon = nullptr,

@@ -7,8 +7,8 @@
 #include "align/evidence.h"
 #include "align/model.h"
 #include "align/parts.h"
-#include "align/share_out.h"
-#include "align/weighting.h"
+#include "base/share_out.h"
+#include "align/term_index.h"
 
 namespace corroborate {
 namespace align {
@@ -25,7 +25,7 @@ double MinRecall(double f) {
 // weight. A sentence sharing none of them matches less than that share, so it can never
 // pass a gate that needs it: looking up only these terms loses nothing the model would
 // have seen, and common terms, whose postings are long, are rarely among them.
-void AddRarest(const Weighting& w, const std::vector<TermId>& terms, double weight, double recall,
+void AddRarest(const TermIndex& w, const std::vector<TermId>& terms, double weight, double recall,
                std::vector<TermId>* scratch, std::vector<TermId>* out) {
   scratch->assign(terms.begin(), terms.end());
   std::sort(scratch->begin(), scratch->end(), [&](TermId a, TermId b) {
@@ -41,7 +41,7 @@ void AddRarest(const Weighting& w, const std::vector<TermId>& terms, double weig
 
 // Whether `next`, joined to `single`, could tell more of the claim: it has a claim term
 // (or a synonym of one) that `single` lacks. Otherwise the pair only dilutes the match.
-bool AddsToClaim(const Weighting& w, const Side& claim, const Side& single, const Side& next) {
+bool AddsToClaim(const TermIndex& w, const Side& claim, const Side& single, const Side& next) {
   AscendingLookup in_single(single.terms), in_next(next.terms);
   for (TermId t : claim.terms) {
     if (in_single.Has(t)) continue;
@@ -57,7 +57,7 @@ bool AddsToClaim(const Weighting& w, const Side& claim, const Side& single, cons
 // would cost an allocation, and several as it grows, for every term of the analysis.
 class Postings {
  public:
-  explicit Postings(const Weighting& w, std::size_t units) : start_(w.terms() + 1, 0) {
+  explicit Postings(const TermIndex& w, std::size_t units) : start_(w.terms() + 1, 0) {
     for (std::size_t u = 0; u < units; ++u)
       for (TermId t : w.side(u).terms) ++start_[t + 1];
     for (std::size_t t = 1; t < start_.size(); ++t) start_[t] += start_[t - 1];
@@ -130,11 +130,11 @@ struct Window {
 
 
 // Aligns claims one at a time. Everything it writes is its own, so that claims can be
-// shared out among threads; the weighting and the index are only read.
+// shared out among threads; the term index and the postings are only read.
 class ClaimAligner {
  public:
   ClaimAligner(const std::vector<Unit>& units, const std::vector<std::pair<std::size_t, std::size_t>>& doc_units,
-               const Weighting& w, const Postings& postings, const std::vector<Summary>& summaries,
+               const TermIndex& w, const Postings& postings, const std::vector<Summary>& summaries,
                double min_score, bool exhaustive)
       : units(units), doc_units(doc_units), w(w), postings(postings), summaries(summaries),
         min_score(min_score), exhaustive(exhaustive), with_next(units.size()), windows_of(units.size()),
@@ -218,7 +218,7 @@ class ClaimAligner {
 
   const std::vector<Unit>& units;
   const std::vector<std::pair<std::size_t, std::size_t>>& doc_units;  // per document: [first, last) unit
-  const Weighting& w;
+  const TermIndex& w;
   const Postings& postings;
   const std::vector<Summary>& summaries;
   const double min_score;
@@ -277,8 +277,8 @@ class ClaimAligner {
 void ClaimAligner::Claim(std::size_t c, std::vector<Match>* out) {
   const Side& claim = w.side(c);
   if (!units[c].claim || claim.terms.empty()) return;
-  // Its own each claim: kept in the aligner, the sets' scattered buffers took emmalloc's
-  // heap for 200 articles from 52 to 68 MiB (the peak of live data was the same).
+  // Its own each claim: kept in the aligner, the sets' scattered buffers would grow
+  // emmalloc's heap (for 200 articles from 52 to 68 MiB, with the same peak of live data).
   std::vector<TermSet> part_sets;
   ClaimParts(c, &part_sets);
   // 1. Candidates: per_doc and docs_hit.
@@ -381,7 +381,7 @@ void ClaimAligner::PrepareGates(std::size_t c, const std::vector<TermSet>& part_
     if (term_mark[t] != c) unlooked_bits.Add(t, w.weight(t));
   // The claim's terms' weights by term id: the overlap with a candidate is then one
   // pass over the candidate's terms, in the same order (and so to the same sum) as
-  // Weighting::Overlap's merge.
+  // TermIndex::Overlap's merge.
   for (TermId t : claim.terms) claim_weight[t] = w.weight(t);
   part_unlooked.assign(parts.size(), 0.0);
   if (part_unlooked_bits.size() < parts.size()) part_unlooked_bits.resize(parts.size());
@@ -460,7 +460,7 @@ bool ClaimAligner::PassesPartGate(const Hit& hit) {
   const Summary& summary = summaries[hit.unit];
   // The candidate's terms that are in the claim, with the claim's pieces each is in:
   // a part's exact overlap is then a pass over these few, in term order (so to the
-  // same sum as Weighting::Overlap's merge).
+  // same sum as TermIndex::Overlap's merge).
   shared_pieces.clear();
   bool shared_known = false;
   for (const Gate& g : gates) {
@@ -604,9 +604,9 @@ void ClaimAligner::KeepWeakDocuments(std::vector<std::size_t>* docs) {
 
 }  // namespace
 
-std::vector<const std::vector<lexicon::Token>*> WeightedSentences(const std::vector<Unit>& units) {
-  static const std::vector<lexicon::Token> kNone;
-  std::vector<const std::vector<lexicon::Token>*> sentences;
+std::vector<const std::vector<terms::Token>*> WeightedSentences(const std::vector<Unit>& units) {
+  static const std::vector<terms::Token> kNone;
+  std::vector<const std::vector<terms::Token>*> sentences;
   sentences.reserve(units.size());
   for (const Unit& u : units) sentences.push_back(u.claim ? u.tokens : &kNone);
   return sentences;
@@ -625,7 +625,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
                                       const std::function<bool(double)>& progress, bool* cancelled,
                                       unsigned threads) {
   std::vector<std::vector<Match>> result(units.size());
-  const Weighting w(WeightedSentences(units), lexicon, threads);
+  const TermIndex w(WeightedSentences(units), lexicon, threads);
 
   // Inverted index: candidates share at least one of a claim's rarest terms (AddRarest),
   // so the work grows with the matches, not with the square of the sentences.
@@ -639,7 +639,7 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
   const auto doc_units = DocumentRanges(units, documents);
 
   bool stop = false;
-  ShareOut(
+  base::ShareOut(
       units.size(), threads, progress, &stop,
       [&] {
         return std::make_unique<ClaimAligner>(units, doc_units, w, postings, summaries, min_score, exhaustive);
@@ -653,15 +653,15 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
 }
 
 std::vector<PairScore> ScorePairs(
-    const std::vector<std::pair<const std::vector<lexicon::Token>*,
-                                const std::vector<lexicon::Token>*>>& pairs,
+    const std::vector<std::pair<const std::vector<terms::Token>*,
+                                const std::vector<terms::Token>*>>& pairs,
     const Lexicon* lexicon) {
-  std::vector<const std::vector<lexicon::Token>*> sentences;
+  std::vector<const std::vector<terms::Token>*> sentences;
   for (const auto& p : pairs) {
     sentences.push_back(p.first);
     sentences.push_back(p.second);
   }
-  const Weighting w(sentences, lexicon);
+  const TermIndex w(sentences, lexicon);
   std::vector<PairScore> out;
   out.reserve(pairs.size());
   for (std::size_t i = 0; i < pairs.size(); ++i) {

@@ -12,7 +12,7 @@
 
 #include "align/features.h"
 #include "corroborate/lexicon.h"
-#include "lexicon/token.h"
+#include "terms/token.h"
 
 namespace corroborate {
 namespace align {
@@ -21,7 +21,7 @@ namespace align {
 struct Unit {
   std::size_t doc;
   bool claim;
-  const std::vector<lexicon::Token>* tokens;
+  const std::vector<terms::Token>* tokens;
   std::string_view text;  // the whole document (clause punctuation lies between tokens)
 };
 
@@ -59,9 +59,9 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
                                       const std::function<bool(double)>& progress = {},
                                       bool* cancelled = nullptr, unsigned threads = 1);
 
-// The sentences of `units` as the term weighting reads them: boilerplate as an empty
+// The sentences of `units` as the term index reads them: boilerplate as an empty
 // sentence (never a candidate, never weighted).
-std::vector<const std::vector<lexicon::Token>*> WeightedSentences(const std::vector<Unit>& units);
+std::vector<const std::vector<terms::Token>*> WeightedSentences(const std::vector<Unit>& units);
 // Per document, its range [first, last) of units (units come document by document).
 std::vector<std::pair<std::size_t, std::size_t>> DocumentRanges(const std::vector<Unit>& units,
                                                                 std::size_t documents);
@@ -73,8 +73,8 @@ struct PairScore {
   Features features;
 };
 std::vector<PairScore> ScorePairs(
-    const std::vector<std::pair<const std::vector<lexicon::Token>*,
-                                const std::vector<lexicon::Token>*>>& pairs,
+    const std::vector<std::pair<const std::vector<terms::Token>*,
+                                const std::vector<terms::Token>*>>& pairs,
     const Lexicon* lexicon = nullptr);
 
 // For training and measuring the support model on claim-level gold: for every claim and

@@ -2,14 +2,14 @@
 #include <algorithm>
 
 #include "align/align.h"
-#include "align/weighting.h"
+#include "align/term_index.h"
 
 namespace corroborate {
 namespace align {
 
 std::vector<CandidateRow> CandidateRows(const std::vector<Unit>& units, std::size_t documents,
                                         const Lexicon* lexicon, std::size_t per_doc) {
-  const Weighting w(WeightedSentences(units), lexicon);
+  const TermIndex w(WeightedSentences(units), lexicon);
   const auto doc_units = DocumentRanges(units, documents);
   std::vector<CandidateRow> rows;
   auto add = [&](std::size_t c, std::size_t d, std::size_t first, std::size_t last, const Side& o) {

@@ -4,24 +4,24 @@
 #include <string_view>
 
 #include "align/model.h"
-#include "lexicon/quantity.h"
-#include "lexicon/token.h"
+#include "terms/quantity.h"
+#include "terms/token.h"
 
 namespace corroborate {
 namespace align {
 namespace {
 
 // The quantity kind of a term, when "details differ" reports it (empty otherwise).
-std::string_view ReportableKind(const Weighting& w, TermId t) {
+std::string_view ReportableKind(const TermIndex& w, TermId t) {
   // Most terms are words, settled here without a call.
-  if (t == kNoTerm || !lexicon::IsQuantityTerm(w.text(t))) return {};
-  const auto kind = lexicon::QuantityKind(w.text(t));
-  return lexicon::IsReportableKind(kind) ? kind : std::string_view();
+  if (t == kNoTerm || !terms::IsQuantityTerm(w.text(t))) return {};
+  const auto kind = terms::QuantityKind(w.text(t));
+  return terms::IsReportableKind(kind) ? kind : std::string_view();
 }
 
 }  // namespace
 
-void AddEvidence(const Weighting& w, std::size_t c, Match* best, int known_run) {
+void AddEvidence(const TermIndex& w, std::size_t c, Match* best, int known_run) {
   const Side& claim = w.side(c);
   // Quantity tokens of the claim, for "details differ".
   std::vector<std::size_t> claim_qty;
@@ -58,7 +58,7 @@ void AddEvidence(const Weighting& w, std::size_t c, Match* best, int known_run) 
       const TermId ot = w.side(other_qty[o].unit).token_terms[other_qty[o].token];
       if (used[o] || ReportableKind(w, ot) != kind) continue;
       used[o] = true;
-      if (lexicon::SameAtCoarser(w.text(claim.token_terms[claim_qty[q]]), w.text(ot))) break;
+      if (terms::SameAtCoarser(w.text(claim.token_terms[claim_qty[q]]), w.text(ot))) break;
       best->differs.push_back(
           {{static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(claim_qty[q])}, other_qty[o]});
       break;

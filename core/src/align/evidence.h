@@ -5,7 +5,7 @@
 
 #include <cstddef>
 #include "align/align.h"
-#include "align/weighting.h"
+#include "align/term_index.h"
 
 namespace corroborate {
 namespace align {
@@ -13,7 +13,7 @@ namespace align {
 // Fills match->shared, ->differs and ->shared_text for claim unit `claim`, whose support
 // is units match->first..match->last. `run`: the longest common word run of the claim and
 // that one sentence, when the model has already found it (-1: not known).
-void AddEvidence(const Weighting& w, std::size_t claim, Match* match, int run = -1);
+void AddEvidence(const TermIndex& w, std::size_t claim, Match* match, int run = -1);
 
 }  // namespace align
 }  // namespace corroborate

@@ -5,8 +5,8 @@
 #include <utility>
 
 #include "align/model.h"
-#include "lexicon/quantity.h"
-#include "lexicon/token.h"
+#include "terms/quantity.h"
+#include "terms/token.h"
 
 namespace corroborate {
 namespace align {
@@ -60,14 +60,14 @@ Runs LongestRuns(const Side& a, const Side& b) {
     const std::uint32_t x = a.words[i - 1];
     if (x >= place_of.size() || place_of[x].call != call) continue;
     const auto row = static_cast<std::uint32_t>(base + i);
-    const bool xq = a.tokens[i - 1]->has(lexicon::kQuoted);
+    const bool xq = a.tokens[i - 1]->has(terms::kQuoted);
     // Right to left, so that cell j - 1 still holds the row before when cell j reads it.
     for (std::uint32_t j = place_of[x].last; j != 0; j = earlier[j]) {
       const Cell diagonal = cells[j - 1].row == row - 1 ? cells[j - 1] : Cell{};
       Cell& cell = cells[j];
       cell.row = row;
       cell.any = diagonal.any + 1;
-      cell.quoted = xq && b.tokens[j - 1]->has(lexicon::kQuoted) ? diagonal.quoted + 1 : 0;
+      cell.quoted = xq && b.tokens[j - 1]->has(terms::kQuoted) ? diagonal.quoted + 1 : 0;
       best.any = std::max(best.any, cell.any);
       best.quoted = std::max(best.quoted, cell.quoted);
     }
@@ -118,17 +118,17 @@ Features Compute(const Side& c, const Side& o, const std::vector<double>& w,
       rarest_missing = std::max(rarest_missing, w[t]);
       if (!groups.empty() && HasSynonym(t, o, groups)) synonym += w[t];
     }
-    if (!lexicon::IsQuantityTerm(text[t])) continue;
-    const auto kind = lexicon::QuantityKind(text[t]);
-    if (!lexicon::IsReportableKind(kind)) continue;
+    if (!terms::IsQuantityTerm(text[t])) continue;
+    const auto kind = terms::QuantityKind(text[t]);
+    if (!terms::IsReportableKind(kind)) continue;
     kinds_c.push_back(kind);
     if (found) ++qty_match, kinds_shared.push_back(kind);
   }
   for (TermId t : o.terms) {
     other2 += w[t] * w[t];
-    if (!lexicon::IsQuantityTerm(text[t])) continue;
-    const auto kind = lexicon::QuantityKind(text[t]);
-    if (lexicon::IsReportableKind(kind)) kinds_o.push_back(kind);
+    if (!terms::IsQuantityTerm(text[t])) continue;
+    const auto kind = terms::QuantityKind(text[t]);
+    if (terms::IsReportableKind(kind)) kinds_o.push_back(kind);
   }
   f[kWeightedF] = model::Score(matched, c.weight, o.weight);
   f[kWeightedRecall] = c.weight > 0 ? matched / c.weight : 0;

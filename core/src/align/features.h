@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "lexicon/token.h"
+#include "terms/token.h"
 
 namespace corroborate {
 namespace align {
@@ -22,7 +22,7 @@ constexpr TermId kNoTerm = UINT32_MAX;
 // features need is computed once when the side is made (align.cc), so that each feature is
 // a merge or a binary search, not a pass over strings.
 struct Side {
-  std::vector<const lexicon::Token*> tokens;  // every token, in order
+  std::vector<const terms::Token*> tokens;  // every token, in order
   std::vector<std::uint32_t> words;           // per token: its folded form, interned
   std::vector<TermId> token_terms;            // per token: its term, or kNoTerm
   std::vector<TermId> terms;                  // distinct, sorted
@@ -39,8 +39,8 @@ struct Side {
 inline std::uint64_t Bigram(TermId a, TermId b) { return (static_cast<std::uint64_t>(a) << 32) | b; }
 
 // Whether a token, past a sentence's first word, is a name: capitalised, not all capitals.
-inline bool IsName(const lexicon::Token& t) {
-  return t.has(lexicon::kCapitalized) && !t.has(lexicon::kAllCaps);
+inline bool IsName(const terms::Token& t) {
+  return t.has(terms::kCapitalized) && !t.has(terms::kAllCaps);
 }
 
 // Whether terms are in a sorted list, asked in ascending order (a side's terms and names
@@ -87,7 +87,7 @@ using Features = std::array<double, kFeatureCount>;
 
 const char* FeatureName(Feature f);
 
-// Synonym groups of each term id, sorted (empty without a lexicon). The weighting keeps
+// Synonym groups of each term id, sorted (empty without a lexicon). The term index keeps
 // only the groups that two or more of its terms are in (see HasSynonym).
 using TermGroups = std::vector<std::vector<std::uint32_t>>;
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "align/model.h"
-#include "lexicon/quantity.h"
-#include "lexicon/token.h"
+#include "terms/quantity.h"
+#include "terms/token.h"
 #include "segment/abbreviations.h"
 #include "text/word_table.h"
 
@@ -24,7 +24,7 @@ bool Separates(std::string_view gap) {
 
 }  // namespace
 
-void PieceStarts(const std::vector<lexicon::Token>& t, std::string_view text, std::vector<std::size_t>* out) {
+void PieceStarts(const std::vector<terms::Token>& t, std::string_view text, std::vector<std::size_t>* out) {
   std::vector<std::size_t>& starts = *out;
   starts.assign(1, 0);
   // A quantity of several words ("for 90 days", "on May 12", "145% to 30%") is one token
@@ -33,14 +33,14 @@ void PieceStarts(const std::vector<lexicon::Token>& t, std::string_view text, st
   // after it too.
   // (Names merged the same way, "President Xi", do not end a piece.)
   std::size_t end = t.empty() ? 0 : t[0].end;
-  bool quantity = !t.empty() && lexicon::IsQuantityTerm(t[0].term);
+  bool quantity = !t.empty() && terms::IsQuantityTerm(t[0].term);
   bool in_quantity = false;
   for (std::size_t i = 1; i < t.size(); ++i) {
     const bool covered = t[i].start < end;
     const std::string_view gap = covered ? std::string_view() : text.substr(end, t[i].start - end);
     const bool after_quantity = in_quantity && !covered;
     in_quantity = covered && quantity;
-    if (!covered) quantity = lexicon::IsQuantityTerm(t[i].term);
+    if (!covered) quantity = terms::IsQuantityTerm(t[i].term);
     end = std::max(end, t[i].end);
     if (after_quantity || Separates(gap)) starts.push_back(i);
   }
@@ -59,7 +59,7 @@ void Parts(const std::vector<std::size_t>& starts, std::size_t tokens,
     }
 }
 
-bool StandsAlone(const std::vector<lexicon::Token>& t, std::size_t first, std::size_t last) {
+bool StandsAlone(const std::vector<terms::Token>& t, std::size_t first, std::size_t last) {
   static const text::WordSet kOpensModifier = {
     "on", "at", "in", "to", "from", "for", "by", "with", "of", "per", "or", "after", "before",
     "during", "since", "until", "than", "as", "into", "over", "under", "amid", "including", "via"};
@@ -69,21 +69,21 @@ bool StandsAlone(const std::vector<lexicon::Token>& t, std::size_t first, std::s
   int said = 0;
   for (std::size_t i = last + 1; i-- > first;) {
     if (segment::IsReportingVerb(t[i].norm)) return said >= model::kClauseMinTerms;
-    if (!t[i].term.empty() && !t[i].has(lexicon::kCapitalized)) ++said;
+    if (!t[i].term.empty() && !t[i].has(terms::kCapitalized)) ++said;
   }
   return true;
 }
 
-bool FiguresAgree(const Weighting& w, std::size_t c, std::size_t first, std::size_t last,
+bool FiguresAgree(const TermIndex& w, std::size_t c, std::size_t first, std::size_t last,
                   const std::vector<TermId>& stated) {
   const std::vector<TermId>& token_terms = w.side(c).token_terms;
   for (std::size_t k = first; k <= last && k < token_terms.size(); ++k) {
     const TermId figure = token_terms[k];
     if (figure == kNoTerm) continue;
-    const auto kind = lexicon::QuantityKind(w.text(figure));
-    if (!lexicon::IsReportableKind(kind) || std::binary_search(stated.begin(), stated.end(), figure)) continue;
+    const auto kind = terms::QuantityKind(w.text(figure));
+    if (!terms::IsReportableKind(kind) || std::binary_search(stated.begin(), stated.end(), figure)) continue;
     for (TermId t : stated)
-      if (lexicon::QuantityKind(w.text(t)) == kind) return false;
+      if (terms::QuantityKind(w.text(t)) == kind) return false;
   }
   return true;
 }

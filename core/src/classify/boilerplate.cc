@@ -15,7 +15,7 @@ namespace corroborate {
 namespace classify {
 namespace {
 
-using lexicon::Token;
+using terms::Token;
 
 using text::WordSet;
 
@@ -110,15 +110,15 @@ bool IsNavigation(std::string_view s) {
 bool IsByline(const std::vector<Token>& t) {
   if (t.empty()) return false;
   // "By Jane Doe and John Roe"
-  if (std::string_view(t[0].norm) == "by" && t[0].has(lexicon::kCapitalized) && t.size() <= 12 && t.size() >= 2 &&
-      t[1].has(lexicon::kCapitalized))
+  if (std::string_view(t[0].norm) == "by" && t[0].has(terms::kCapitalized) && t.size() <= 12 && t.size() >= 2 &&
+      t[1].has(terms::kCapitalized))
     return true;
   // "(Reporting by ...; Editing by ...)"
   for (std::size_t i = 0; i + 1 < t.size(); ++i)
     if (std::string_view(t[i + 1].norm) == "by" && IsCreditVerb(t[i].norm)) return true;
   // "Jane Doe, John Roe and Ann Poe contributed (to this report)."
-  const bool names_first = t[0].has(lexicon::kCapitalized) && t.size() >= 2 &&
-                           t[1].has(lexicon::kCapitalized);
+  const bool names_first = t[0].has(terms::kCapitalized) && t.size() >= 2 &&
+                           t[1].has(terms::kCapitalized);
   if (names_first)
     for (std::size_t i = t.size() > 5 ? t.size() - 5 : 0; i < t.size(); ++i)
       if (std::string_view(t[i].norm) == "contributed") return true;
@@ -126,7 +126,7 @@ bool IsByline(const std::vector<Token>& t) {
   for (std::size_t i = 1; i < t.size() && i <= 4; ++i) {
     const std::string_view w = t[i].norm;
     if (w != "is" && w != "was") {
-      if (!t[i].has(lexicon::kCapitalized)) break;
+      if (!t[i].has(terms::kCapitalized)) break;
       continue;
     }
     if (!names_first) break;
@@ -151,10 +151,10 @@ Cues Judge(std::string_view s, const segment::Segment& seg, const std::vector<To
       return c;
     }
     const bool calendar = std::all_of(t.begin(), t.end(), [](const Token& k) {
-      return k.has(lexicon::kNumber) || IsCalendarWord(k.norm);
+      return k.has(terms::kNumber) || IsCalendarWord(k.norm);
     });
     const bool shouting = c.words <= 6 && std::all_of(t.begin(), t.end(), [](const Token& k) {
-      return k.has(lexicon::kAllCaps) || k.has(lexicon::kNumber) || k.norm.size() == 1;
+      return k.has(terms::kAllCaps) || k.has(terms::kNumber) || k.norm.size() == 1;
     });
     if ((calendar && c.words <= 10) || shouting) {
       c.chrome = true;
@@ -171,7 +171,7 @@ Cues Judge(std::string_view s, const segment::Segment& seg, const std::vector<To
   bool second = false, first_plural = false;
   int nouns = 0;
   for (const Token& k : t) {
-    if (k.has(lexicon::kQuoted)) continue;
+    if (k.has(terms::kQuoted)) continue;
     const std::uint8_t address = AddressOf(k.norm);
     if (address & kSecondPerson) second = true;
     if (address & kFirstPlural) first_plural = true;
@@ -191,7 +191,7 @@ Cues Judge(std::string_view s, const segment::Segment& seg, const std::vector<To
     break;
   }
   if (labelled) score += 2;
-  if (!t[first].has(lexicon::kQuoted) && IsChromeVerb(t[first].norm)) score += 1;
+  if (!t[first].has(terms::kQuoted) && IsChromeVerb(t[first].norm)) score += 1;
   if (score >= 3) {
     c.chrome = true;
   } else if (score >= 1 && (first_plural || second || labelled)) {
@@ -203,7 +203,7 @@ Cues Judge(std::string_view s, const segment::Segment& seg, const std::vector<To
 }  // namespace
 
 std::vector<Kind> Classify(std::string_view text, const std::vector<segment::Segment>& segments,
-                           const std::vector<std::vector<lexicon::Token>>& tokens) {
+                           const std::vector<std::vector<terms::Token>>& tokens) {
   std::vector<Cues> cues;
   cues.reserve(segments.size());
   for (std::size_t i = 0; i < segments.size(); ++i) {

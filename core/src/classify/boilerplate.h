@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "corroborate/corroborate.h"
-#include "lexicon/token.h"
+#include "terms/token.h"
 #include "segment/segment.h"
 
 namespace corroborate {
@@ -17,7 +17,7 @@ namespace classify {
 
 // One kind per segment; `tokens[i]` are the tokens of `segments[i]`.
 std::vector<Kind> Classify(std::string_view text, const std::vector<segment::Segment>& segments,
-                           const std::vector<std::vector<lexicon::Token>>& tokens);
+                           const std::vector<std::vector<terms::Token>>& tokens);
 
 }  // namespace classify
 }  // namespace corroborate

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "lexicon/stem.h"
+#include "terms/stem.h"
 
 namespace corroborate {
 namespace {
@@ -86,7 +86,7 @@ Status Lexicon::ParseWords(std::string_view data, Lexicon* out) {
       for (char c : word)
         if (!IsLetter(c)) return LineError(line_no, ": words are lower-case letters a-z");
       // Matching compares stems, so the table is keyed by them.
-      const std::string stem = lexicon::Stem(word);
+      const std::string stem = terms::Stem(word);
       auto it = ids.find(stem);
       if (it == ids.end()) {
         const std::size_t at = text.size();

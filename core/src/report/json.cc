@@ -1,13 +1,11 @@
-// The report as JSON (docs/report.md), written as it goes; and the request form used by
-// bindings, read by report/request.cc.
+// The report as JSON (docs/report.md), written as it goes.
+#include "base/json_writer.h"
 #include "corroborate/corroborate.h"
-#include "report/json_writer.h"
-#include "report/request.h"
 
 #if CORROBORATE_THREADS
 #include <algorithm>
 
-#include "align/share_out.h"
+#include "base/share_out.h"
 #include "report/json_parts.h"
 #endif
 
@@ -90,7 +88,7 @@ void WriteSentencesApart(JsonWriter& w, const std::vector<Sentence>& sentences, 
   std::vector<std::string> texts;
   for (std::size_t wave = 0; wave < parts; wave += json_parts::kWave) {
     texts.assign(std::min(json_parts::kWave, parts - wave), std::string());
-    align::ForEach(texts.size(), threads, align::Grain{1, 1}, [&](std::size_t t) {
+    base::ForEach(texts.size(), threads, base::Grain{1, 1}, [&](std::size_t t) {
       const std::size_t begin = (wave + t) * kSentences;
       JsonWriter part = w.Part(begin == 0);
       for (std::size_t i = begin; i < std::min(sentences.size(), begin + kSentences); ++i)
@@ -111,10 +109,6 @@ void WriteSentences(JsonWriter& w, const std::vector<Sentence>& sentences, unsig
   (void)threads;
   for (const Sentence& s : sentences) WriteSentence(w, s);
 }
-
-}  // namespace
-
-namespace {
 
 // Fields in the order of docs/report.md. Text is data from anywhere: invalid UTF-8 is
 // written as U+FFFD rather than failing the whole report.
@@ -162,21 +156,6 @@ void WriteReportJson(const Report& report, std::ostream& out, int indent, unsign
   JsonWriter w(indent, &out);
   WriteReport(w, report, threads);
   w.Flush();
-}
-
-Status AnalyzeRequestJson(const std::string& request, std::string* report_json,
-                          const Lexicon* lexicon, const std::function<bool(double)>& progress) {
-  std::vector<Document> docs;
-  Options options;
-  Status s = ParseRequest(request, &docs, &options);
-  if (!s.ok()) return s;
-  options.lexicon = lexicon;
-  options.progress = progress;
-  Report report;
-  s = Analyze(docs, options, &report);
-  if (!s.ok()) return s;
-  *report_json = ReportToJson(report);
-  return Status::Ok();
 }
 
 }  // namespace corroborate

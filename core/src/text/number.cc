@@ -75,8 +75,8 @@ namespace {
 
 // A decimal of up to kDigits significant digits, 0.d[0]d[1]...d[nd-1] x 10^dp, scaled by
 // powers of two digit by digit: exact, so the double nearest to any decimal can be found
-// without the C library (whose strtod computes in software long double in wasm, and took
-// 7.5 KB gzip of the module's budget). The method of Go's strconv (decimal.go, atof.go).
+// without the C library (whose strtod computes in software long double in wasm, at a large
+// share of the module's size budget). The method of Go's strconv (decimal.go, atof.go).
 class Decimal {
  public:
   // 800 digits hold every double exactly; digits past them only tell "a little more".

@@ -1,6 +1,6 @@
 // Numbers read without the C library: strtod follows the C locale, so a host program that
 // set a comma-decimal locale would read "19.7" as 19; and in wasm strtod computes in
-// software long double, and its code was 7.5 KB gzip of the module's download budget.
+// software long double, whose code would be a large share of the module's size budget.
 //
 //   double v;
 //   if (text::ParseDecimal("19.7", &v)) ...  // v == 19.7, as strtod would round it

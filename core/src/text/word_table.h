@@ -1,6 +1,6 @@
 // Small fixed tables of folded words (stop words, number words, abbreviations, cue words)
 // that the front end consults for nearly every token. A linear scan of such a table with
-// std::string compares was most of the tokenizer's time; here a word is hashed to a bucket
+// std::string compares would be most of the tokenizer's time; here a word is hashed to a bucket
 // of one or two entries, and a length check settles most of those.
 #ifndef CORROBORATE_TEXT_WORD_TABLE_H_
 #define CORROBORATE_TEXT_WORD_TABLE_H_
