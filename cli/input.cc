@@ -62,7 +62,7 @@ Status ReadFile(const fs::path& p, std::string* out, const ReadAs& kind) {
 }
 
 // What one entry of a source list held. Of a duplicate key the last one counts, and an
-// "id" or "label" that is not a string counts as empty, as they did with nlohmann_json.
+// "id" or "label" that is not a string counts as empty (tests/cli/bad_input.test.mjs).
 struct Entry {
   bool object = false;
   bool text = false;         // has "text"
@@ -81,7 +81,7 @@ bool ReadStringOrEmpty(JsonReader& r, std::string* value) {
 // A bundle or manifest: a list of sources, or {"sources": [...]}. Entries carry either
 // "text" (a bundle, as the widget reads) or "file" (a manifest, relative to `base`).
 // The whole text is read before any entry is checked, so bad JSON anywhere is reported as
-// such, as when nlohmann_json parsed it first; entry errors then come in entry order.
+// such, before any entry's shape; entry errors then come in entry order.
 Status ReadSourceList(const std::string& path, const std::string& data, const fs::path& base,
                       std::vector<Document>* docs) {
   JsonReader r(data);

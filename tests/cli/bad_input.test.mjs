@@ -287,7 +287,7 @@ test('manifests and bundles: every malformed entry is named', () => {
   fails([deep], undefined, `'${deep}' entry 0 is not an object`);
 });
 
-test('manifests and bundles: JSON details kept from nlohmann_json, and strictness', () => {
+test('manifests and bundles: JSON details of a general JSON library, and strictness', () => {
   const a = 'The Senate approved the bill on Tuesday.';
   const b = 'On Tuesday the Senate passed the bill.';
   // Of a duplicate key the last one counts; an id or label that is not a string is empty;
@@ -312,7 +312,7 @@ test('manifests and bundles: JSON details kept from nlohmann_json, and strictnes
     // Bad JSON anywhere wins over an entry's shape.
     [`[5, {"id": "a", "text": "\\ud800"}]`, ' is not valid JSON'],
     [`[{"id": "a", "text": "x"}] [`, ' is not valid JSON'],
-    // nlohmann_json stopped reading at a raw NUL and accepted what came after it.
+    // A raw NUL ends nothing: what follows it is read, and is not JSON.
     [`[{"id": "a", "text": "x"}]\0garbage`, ' is not valid JSON'],
     [`[{"id": "a", "text": "x", "n": 1e400}]`, ' is not valid JSON'],
   ];
