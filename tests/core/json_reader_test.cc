@@ -1,6 +1,6 @@
 // The JSON reader shared by the request of AnalyzeRequestJson and the CLI's bundles
 // (core/src/base/json_reader.h), on its own. request_test.cc checks it again through
-// ParseRequest, against the nlohmann_json code it replaced.
+// ParseRequest, against nlohmann_json as the oracle.
 #include <catch2/catch.hpp>
 
 #include <cmath>

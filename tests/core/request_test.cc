@@ -1,6 +1,6 @@
 // The request reader of AnalyzeRequestJson (core/src/report/request.cc): every error
 // message of docs/bad-input.md ("malformed request"), RFC 8259 details, depth, size, and
-// agreement with the nlohmann_json code it replaced (kept below as the oracle).
+// agreement with nlohmann_json (OldParse below, the oracle).
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -50,7 +50,7 @@ double MinScore(const std::string& number) {
   return p.status.ok() ? p.options.min_score : -2;
 }
 
-// The code AnalyzeRequestJson had before this reader (nlohmann_json), as the oracle.
+// The request parsed with nlohmann_json: the oracle this reader agrees with.
 Parsed OldParse(const std::string& request) {
   using nlohmann::json;
   Parsed p;
@@ -194,7 +194,7 @@ TEST_CASE("request: every malformed-request message of docs/bad-input.md", "[req
   CHECK(Parse("").status.code() == StatusCode::kInvalidArgument);
 }
 
-TEST_CASE("request: errors come in the old order, bad JSON first", "[request]") {
+TEST_CASE("request: errors come in the oracle's order, bad JSON first", "[request]") {
   // JSON is checked to the end before the request's shape.
   CHECK(Message(R"({"documents":[1]} x)") == kNotJson);
   CHECK(Message(R"({"documents":[1],"x":tru})") == kNotJson);
@@ -273,8 +273,8 @@ TEST_CASE("request: numbers", "[request]") {
   CHECK(MinScore("1.0") == 1);
   CHECK(MinScore("0") == 0);
   CHECK(MinScore("0.30000000000000004") == 0.30000000000000004);
-  // -0 is 0, and positive: the report says "min_score": 0 (the old code: 0 for -0, but
-  // -0.0 for -0.0).
+  // -0 is 0, and positive: the report says "min_score": 0 (nlohmann_json gives 0 for -0,
+  // but -0.0 for -0.0).
   CHECK(MinScore("-0") == 0);
   CHECK_FALSE(std::signbit(MinScore("-0")));
   CHECK_FALSE(std::signbit(MinScore("-0.0")));
@@ -330,7 +330,7 @@ TEST_CASE("request: literals, whitespace and the byte order mark", "[request]") 
     INFO(s);
     CHECK(Message(s) == kNotJson);
   }
-  // A raw NUL is not the end of the text (nlohmann_json stopped reading there and accepted
+  // A raw NUL is not the end of the text (nlohmann_json stops reading there and accepts
   // `{...}\0anything`; this reader is strict).
   CHECK(Message(std::string("{\"documents\":[]}\0", 17)) == kNotJson);
   CHECK(Message(std::string("{\"documents\":[]}\0garbage", 24)) == kNotJson);
@@ -413,7 +413,7 @@ TEST_CASE("request: 100,000 nested brackets neither overflow the stack nor pass 
   CHECK(Message("{\"documents\":[],\"x\":" + std::string(n, '[') + "1," + std::string(n, ']') + "}") == kNotJson);
   CHECK(Message("{\"documents\":[],\"x\":" + std::string(n, '[') + "{\"a\"}" + std::string(n, ']') + "}") ==
         kNotJson);
-  // Through the public entry point too (the old test of tests/core/hardening_test.cc).
+  // Through the public entry point too.
   std::string out;
   CHECK(AnalyzeRequestJson(arrays, &out).message() == "request needs a \"documents\" array");
 }
@@ -444,7 +444,7 @@ TEST_CASE("request: a big request", "[request]") {
   CheckSameAsOld(request);
 }
 
-TEST_CASE("request: agrees with the nlohmann_json code it replaced", "[request]") {
+TEST_CASE("request: agrees with nlohmann_json on mutated requests", "[request]") {
   const std::vector<std::string> seeds = {
       R"({"documents":[{"id":"a","label":"A","text":"One \"two\"\n\u00e9\ud83d\ude00."},{"text":"x"}],)"
       R"("options":{"min_score":0.5,"exhaustive":true},"z":[1,-2.5e3,true,false,null,{"k":"v"}]})",

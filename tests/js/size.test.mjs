@@ -1,5 +1,5 @@
 // The download budget: corroborate-core.wasm + corroborate-core.mjs at most 100 KB gzip -9
-// (bench/README.md, "Size", has the measurements behind the optimisation flags).
+// (bench/README.md, "Why the code is built this way", has the measurements behind the flags).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
