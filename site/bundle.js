@@ -1,12 +1,10 @@
-// The source bundle (sources.json, built from sources/ by scripts/make-bundle.mjs): a list of
-// {id, label, title, text}, one entry per outlet.
+// The source bundle (sources.json, built from sources/ by scripts/make-bundle.mjs), read by
+// the same checker as the widget's (widget-bundle.js, next to this page; docs/bundle.md).
+import { loadBundle as load } from './widget-bundle.js';
 
-export async function loadBundle(url = 'sources.json') {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`Could not load ${url} (HTTP ${res.status})`);
-  const bundle = await res.json();
-  if (!Array.isArray(bundle) || bundle.length === 0) throw new Error(`${url} lists no articles`);
-  return bundle;
+/** The bundle's sources, normalised: [{id, label, title, url, text}]. */
+export function loadBundle(url = 'sources.json') {
+  return load(url, document.baseURI);
 }
 
 /**

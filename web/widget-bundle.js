@@ -1,50 +1,90 @@
-// Loads a source bundle (a JSON list of {id, label, text, url?, title?}) and turns it plus the
-// host article into the documents the engine analyses. Every failure becomes an Error whose
-// message a newsroom can act on, because the widget shows it as is.
+// The source bundle as the browser reads it (docs/bundle.md is the definition, shared with
+// the command line's reader): parsing and checking it, loading it from a URL, and turning it
+// plus the host article into the documents the engine analyses. Every failure becomes an
+// Error whose message a newsroom can act on, because the widget and the site show it as is.
+
+// Optional members that must be strings when present, in the order they are checked.
+const STRING_MEMBERS = ['text', 'file', 'label', 'title', 'url'];
 
 /**
- * Fetches and checks the bundle at `url` (resolved against the page). `early(href)` may give a
- * response (a promise of one) of a request for the resolved URL made before, used instead of a fetch.
+ * Parses the JSON text of a bundle and checks it (checkBundle). `name` names the bundle in
+ * messages (its URL, say).
  */
-export async function loadBundle(url, baseURI, early) {
+export function parseBundle(json, name = 'bundle') {
+  let data;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    throw new Error(`The source bundle ${name} is not valid JSON: ${e.message}`);
+  }
+  return checkBundle(data, name);
+}
+
+/**
+ * Checks a parsed bundle against docs/bundle.md and returns its sources normalised:
+ * [{id, label, title, url, text}], label defaulting to the id, absent title and url as "".
+ * A source with only "file" has no text here: only the command line reads files.
+ */
+export function checkBundle(data, name = 'bundle') {
+  const list = Array.isArray(data) ? data
+    : data !== null && typeof data === 'object' && Array.isArray(data.sources) ? data.sources
+      : null;
+  const fail = (what) => { throw new Error(`The source bundle ${name} ${what}`); };
+  const bad = (what) => { throw new Error(`The source bundle ${name}: ${what}`); };
+  if (!list) fail('must be a list of sources: a JSON array, or an object whose "sources" is one.');
+  if (list.length === 0) fail('lists no sources.');
+  const seen = new Set();
+  return list.map((source, i) => {
+    const n = i + 1;
+    if (source === null || typeof source !== 'object' || Array.isArray(source)) bad(`source ${n} is not an object.`);
+    const { id } = source;
+    if (typeof id !== 'string' || id === '') bad(`source ${n} has no id.`);
+    if (seen.has(id)) bad(`source ${n} repeats the id ${JSON.stringify(id)}.`);
+    seen.add(id);
+    for (const member of STRING_MEMBERS) {
+      if (source[member] !== undefined && typeof source[member] !== 'string') bad(`source ${n}: "${member}" must be a string.`);
+    }
+    const { text, file, label, title, url } = source;
+    if (text !== undefined && file !== undefined) bad(`source ${n} has both "text" and "file".`);
+    if (text === undefined) {
+      bad(file === undefined ? `source ${n} has no text.`
+        : `source ${n} has no text (it names a file, which only the command line reads).`);
+    }
+    return { id, label: label || id, title: title ?? '', url: url ?? '', text };
+  });
+}
+
+// Requests in flight by URL: widgets that ask for the same bundle at the same time share one
+// request. Finished ones are forgotten, so a later analysis sees the bundle as it is then.
+const inFlight = new Map();
+
+/**
+ * Fetches the bundle at `url` (resolved against `baseURI`) and parses it (parseBundle). An
+ * Error names the URL as given.
+ */
+export async function loadBundle(url, baseURI) {
   let href;
   try {
     href = new URL(url, baseURI).href;
   } catch {
     throw new Error(`The sources attribute "${url}" is not a valid URL.`);
   }
-  let response;
+  let request = inFlight.get(href);
+  if (!request) {
+    request = fetch(href, { credentials: 'same-origin' })
+      .then(async (response) => ({ ok: response.ok, status: response.status, text: response.ok ? await response.text() : '' }));
+    inFlight.set(href, request);
+    const forget = () => { if (inFlight.get(href) === request) inFlight.delete(href); };
+    request.then(forget, forget);
+  }
+  let got;
   try {
-    response = await (early?.(href) ?? fetch(href, { credentials: 'same-origin' }));
+    got = await request;
   } catch (e) {
     throw new Error(`Could not load the source bundle ${url}: ${e.message}`);
   }
-  if (!response.ok) throw new Error(`Could not load the source bundle ${url}: HTTP ${response.status}.`);
-  let data;
-  try {
-    data = JSON.parse(await response.text());
-  } catch (e) {
-    throw new Error(`The source bundle ${url} is not valid JSON: ${e.message}`);
-  }
-  return checkBundle(data, url);
-}
-
-export function checkBundle(data, url = 'bundle') {
-  if (!Array.isArray(data)) throw new Error(`The source bundle ${url} must be a JSON list of sources.`);
-  const seen = new Set();
-  return data.map((entry, i) => {
-    const where = `Source ${i + 1} in ${url}`;
-    if (entry === null || typeof entry !== 'object') throw new Error(`${where} is not an object.`);
-    const { id, label, text, url: link, title } = entry;
-    if (typeof id !== 'string' || id === '') throw new Error(`${where} has no id.`);
-    if (seen.has(id)) throw new Error(`${where} repeats the id "${id}".`);
-    seen.add(id);
-    if (typeof text !== 'string') throw new Error(`${where} ("${id}") has no text.`);
-    for (const [name, value] of [['label', label], ['url', link], ['title', title]]) {
-      if (value !== undefined && typeof value !== 'string') throw new Error(`${where} ("${id}"): ${name} must be a string.`);
-    }
-    return { id, label: label || id, text, url: link ?? '', title: title ?? '' };
-  });
+  if (!got.ok) throw new Error(`Could not load the source bundle ${url}: HTTP ${got.status}.`);
+  return parseBundle(got.text, url);
 }
 
 /**

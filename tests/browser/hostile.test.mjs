@@ -41,6 +41,8 @@ const escaped = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>
 const pages = {
   '/hostile.json': JSON.stringify(bundle),
   '/empty.json': '[]',
+  '/alone.json': JSON.stringify([bundle[1]]),
+  '/filed.json': JSON.stringify([bundle[1], { id: 'on-disk', file: 'on-disk.txt' }]),
   '/binary.json': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]).toString('latin1'),
   '/big.json': JSON.stringify([{ id: 'huge', text: 'Word after word. '.repeat(300000) }, bundle[1]]),
   '/story.html': page({ body: `<p>The harbour authority confirmed on Monday that the pier will close for repairs ${escaped(hostile)}.</p>` }),
@@ -49,6 +51,8 @@ const pages = {
   '/dataurl.html': page({ sources: 'data:application/json,[{"id":"a","text":"x"}]' }),
   '/outlet.html': page({ outlet: '<img src=/pwned-outlet onerror=window.__pwned=1>' }),
   '/empty.html': page({ sources: '/empty.json' }),
+  '/alone.html': page({ sources: '/alone.json', outlet: 'plain' }),
+  '/filed.html': page({ sources: '/filed.json' }),
   '/binary.html': page({ sources: '/binary.json' }),
   '/big.html': page({ sources: '/big.json' }),
 };
@@ -127,7 +131,9 @@ const errorCases = [
   ['/jsurl.html', /javascript:/],
   ['/dataurl.html', /data:/],
   ['/outlet.html', /outlet "<img src=\/pwned-outlet onerror=window.__pwned=1>" is not an id/],
-  ['/empty.html', /The source bundle has no other outlet to compare the article with\./],
+  ['/empty.html', /The source bundle \/empty\.json lists no sources\./],
+  ['/alone.html', /The source bundle has no other outlet to compare the article with\./],
+  ['/filed.html', /The source bundle \/filed\.json: source 2 has no text \(it names a file/],
   ['/binary.html', /binary\.json is not valid JSON/],
   ['/big.html', /document 'huge' is 4\.9 MiB; the limit is 4\.0 MiB per document/],
 ];
