@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "base/json_reader.h"
+#include "base/json_writer.h"
 #include "base/string_ids.h"
 
 namespace corroborate {
@@ -58,17 +59,27 @@ bool ReadList(JsonReader& r, bool* list, std::vector<Entry>* entries) {
   return r.ReadObject([&](const std::string& key) { return key == "sources" ? read_array() : r.Skip(); });
 }
 
-Status Check(const Entry& e, std::size_t n) {
+// An id as the messages quote it: a JSON string.
+std::string Quoted(std::string_view id) {
+  JsonWriter w(-1);
+  w.String(id);
+  return w.Take();
+}
+
+// Source n (from 1) by the rules of docs/bundle.md, in their order; `repeated`: its id is
+// an earlier source's.
+Status Check(const Entry& e, std::size_t n, bool repeated) {
   const std::string where = "source " + std::to_string(n);
   if (!e.object) return Status::Invalid(where + " is not an object");
   if (e.id != Got::kString || e.source.id.empty()) return Status::Invalid(where + " has no id");
+  if (repeated) return Status::Invalid(where + " repeats the id " + Quoted(e.source.id));
   const std::pair<const char*, Got> members[] = {
       {"text", e.text}, {"file", e.file}, {"label", e.label}, {"title", e.title}, {"url", e.url}};
   for (const auto& [name, got] : members)
     if (got == Got::kOther) return Status::Invalid(where + ": \"" + name + "\" must be a string");
-  if (e.text == Got::kMissing && e.file == Got::kMissing) return Status::Invalid(where + " has no text");
   if (e.text != Got::kMissing && e.file != Got::kMissing)
     return Status::Invalid(where + " has both \"text\" and \"file\"");
+  if (e.text == Got::kMissing && e.file == Got::kMissing) return Status::Invalid(where + " has no text");
   return Status::Ok();
 }
 
@@ -84,10 +95,8 @@ Status ReadBundle(std::string_view json, std::vector<Source>* out) {
   const auto first = base::FirstEqual(entries.size(), [&](std::size_t i) { return std::string_view(entries[i].source.id); });
   out->clear();
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    Status s = Check(entries[i], i + 1);
+    Status s = Check(entries[i], i + 1, first[i] != i);
     if (!s.ok()) return s;
-    if (first[i] != i)
-      return Status::Invalid("source " + std::to_string(i + 1) + " repeats the id \"" + entries[i].source.id + "\"");
     Source& src = entries[i].source;
     if (src.label.empty()) src.label = src.id;
     src.has_file = entries[i].file == Got::kString;
