@@ -179,9 +179,12 @@ class Engine {
     this.#core = core;
     this.#instantiate = instantiate;
     this.#table = table;
-    /** The core's version, e.g. "0.1.0" (the report's `generator` names it too). */
-    this.version = core.version();
+    this.#version = core.version();
   }
+
+  #version;
+  /** The core's version, e.g. "0.1.0" (the report's `generator` names it too). */
+  get version() { return this.#version; }
 
   /**
    * Analyses `{documents: [{id, label, text}], options: {min_score}}` and resolves to the
@@ -314,10 +317,14 @@ class WorkerEngine {
   #ready = null;
   #calls = new Map();  // id -> {resolve, reject, onProgress}
   #next = 1;
+  #version;
+
+  /** The core's version, as the worker's engine reports it. */
+  get version() { return this.#version; }
 
   static async start(options) {
     const engine = new WorkerEngine(options);
-    engine.version = await engine.#start();
+    engine.#version = await engine.#start();
     return engine;
   }
 
@@ -405,8 +412,10 @@ class AutoEngine {
     this.#onPage = onPage;
     this.#startWorker = startWorker;
     this.#threshold = threshold;
-    this.version = onPage.version;
   }
+
+  /** The core's version. */
+  get version() { return this.#onPage.version; }
 
   /** Whether analyze(request) runs in the worker (and so can show progress while it runs). */
   usesWorker(request) {
