@@ -2,105 +2,26 @@
 // article, analyses it against a source bundle in the browser, marks each claim in place by
 // how many outlets report it, and shows the evidence in its own Shadow DOM.
 //
-// It loads nothing but its own modules, the engine next to it and the bundle; it never writes
-// markup from data (textContent only) and styles itself through adopted stylesheets, so it
-// works under `style-src 'self'`.
-//
-// Start-up takes two rounds of requests after the page: this module, then everything else at
-// once. It has no static imports (a module runs only once all of those have arrived): on a
-// page that has widgets already it requests the engine (glue, .wasm, synonym table) and the
-// widgets' bundles first thing, then imports its other modules, and defines the element at
-// once. The early downloads are handed to the JS API and to the widgets' first analyses, so
-// nothing is fetched twice.
-const here = (file) => new URL(file, import.meta.url).href;
+// Importing this module defines the element and does nothing else: a widget requests its
+// bundle and the page's shared engine (loadCorroborate in corroborate.js, which downloads and
+// compiles it once per page and picks the page's thread or a worker by the request's size)
+// when it is connected. It never writes markup from data (textContent only) and styles itself
+// through adopted stylesheets, so it works under `style-src 'self'`.
+import { loadCorroborate } from './corroborate.js';
+import { readArticle } from './widget-text.js';
+import { createMarks } from './widget-highlight.js';
+import { shadowSheet } from './widget-styles.js';
+import { loadBundle, buildDocuments } from './widget-bundle.js';
+import { el, renderEvidence, levelShort, levelSentence, levelName, lookOf, levelKey } from './widget-evidence.js';
 
-// What the page's widgets will need, requested before anything else: {engine, bundles}, or
-// null when the page has no widget yet (nothing is loaded before a widget needs it).
-const early = !customElements.get('corroborate-widget') && document.querySelector('corroborate-widget')
-  ? requestEarly() : null;
-
-function requestEarly() {
-  // The same URLs and fetch options as corroborate.js and loadBundle use.
-  const options = { credentials: 'same-origin' };
-  import(here('./corroborate-core.mjs')).catch(() => {});  // the module map keeps it for the API
-  const engine = {
-    wasmResponse: fetch(here('./corroborate-core.wasm'), options),
-    lexicon: fetch(here('./corroborate-lexicon.txt'), options),
-  };
-  engine.wasmResponse.catch(() => {});  // failures are reported where the responses are used
-  engine.lexicon.catch(() => {});
-  // One request per bundle URL; each widget gets its own copy of the response.
-  const byUrl = new Map();
-  const bundles = new WeakMap();  // widget -> {href, response}
-  for (const widget of document.querySelectorAll('corroborate-widget')) {
-    const sources = widget.getAttribute('sources');
-    let href;
-    try {
-      href = sources && new URL(sources, document.baseURI).href;
-    } catch {}  // the widget reports it
-    if (!href) continue;
-    if (!byUrl.has(href)) byUrl.set(href, fetch(href, options));
-    const response = byUrl.get(href).then((r) => r.clone());
-    response.catch(() => {});
-    bundles.set(widget, { href, response });
+// The page's one engine, shared with every other user of the same files; a failed load is
+// tried again at the next analysis.
+async function engine() {
+  try {
+    return await loadCorroborate({ shared: true, worker: 'auto' });
+  } catch (e) {
+    throw new Error(`Could not start the analysis engine: ${e.message}`);
   }
-  return { engine, bundles };
-}
-
-// The early response for `widget`'s first bundle request, when it asks for the same URL.
-function earlyBundle(widget, href) {
-  const got = early?.bundles.get(widget);
-  early?.bundles.delete(widget);
-  return got?.href === href ? got.response : undefined;
-}
-
-// The widget's other modules, requested right after the early downloads. The element is
-// defined at once (before DOMContentLoaded, as with static imports) and builds its UI when
-// they are there.
-// The JS API first: the engine waits for nothing else (the .wasm compiles while the rest of
-// the widget arrives).
-const api = import('./corroborate.js');
-let readArticle, createMarks, shadowSheet, loadBundle, buildDocuments;
-let el, renderEvidence, levelShort, levelSentence, levelName, lookOf, levelKey;
-const modules = Promise.all([
-  api, import('./widget-text.js'), import('./widget-highlight.js'),
-  import('./widget-styles.js'), import('./widget-bundle.js'), import('./widget-evidence.js'),
-]).then(([, text, highlight, styles, bundle, evidence]) => {
-  ({ readArticle } = text);
-  ({ createMarks } = highlight);
-  ({ shadowSheet } = styles);
-  ({ loadBundle, buildDocuments } = bundle);
-  ({ el, renderEvidence, levelShort, levelSentence, levelName, lookOf, levelKey } = evidence);
-});
-modules.catch(() => {});  // each widget reports it
-
-// One engine per page, loaded on first use (from the early downloads, if any); a failed load
-// is forgotten so refresh() can retry.
-let enginePromise = null;
-function engine() {
-  const given = early?.engine;
-  if (early) early.engine = undefined;
-  enginePromise ??= api.then(({ loadCorroborate }) => loadCorroborate(given))
-    .catch((e) => {
-      enginePromise = null;
-      throw new Error(`Could not start the analysis engine: ${e.message}`);
-    });
-  return enginePromise;
-}
-
-// Articles and bundles this large (UTF-16 units, all documents together) are analysed in
-// a Web Worker, so the page keeps responding; smaller ones are faster on the page's thread
-// (no worker start-up). bench/README.md has the timings behind the number.
-const WORKER_THRESHOLD = 200_000;
-
-let workerPromise = null;
-function workerEngine() {
-  workerPromise ??= api.then(({ loadCorroborate }) => loadCorroborate({ worker: true }))
-    .catch((e) => {
-      workerPromise = null;
-      throw new Error(`Could not start the analysis engine: ${e.message}`);
-    });
-  return workerPromise;
 }
 
 // Legend order, strongest first; levels a newer report adds come after these.
@@ -113,7 +34,19 @@ const domReady = () => (document.readyState === 'loading'
 export class CorroborateWidget extends HTMLElement {
   static observedAttributes = ['article', 'sources', 'outlet'];
 
-  #ui = null;  // built when the widget's modules are there
+  /** The `article` attribute: a CSS selector of the host's article ("" when absent). */
+  get article() { return this.getAttribute('article') ?? ''; }
+  set article(value) { this.#reflect('article', value); }
+
+  /** The `sources` attribute: the URL of the source bundle ("" when absent). */
+  get sources() { return this.getAttribute('sources') ?? ''; }
+  set sources(value) { this.#reflect('sources', value); }
+
+  /** The `outlet` attribute: the bundle id the host article is ("" when absent). */
+  get outlet() { return this.getAttribute('outlet') ?? ''; }
+  set outlet(value) { this.#reflect('outlet', value); }
+
+  #ui = null;  // built at the first analysis
   #marks = null;
   #state = null;  // {report, host, entries, article, articleEl, claims}
   #error = null;
@@ -137,7 +70,17 @@ export class CorroborateWidget extends HTMLElement {
   /** The message of the error shown, or null. */
   get error() { return this.#error; }
 
-  connectedCallback() { this.#schedule(); }
+  connectedCallback() {
+    // Properties set on the element before it was upgraded shadow the accessors: move them
+    // to the attributes.
+    for (const name of CorroborateWidget.observedAttributes) {
+      if (!Object.hasOwn(this, name)) continue;
+      const value = this[name];
+      delete this[name];
+      this[name] = value;
+    }
+    this.#schedule();
+  }
 
   disconnectedCallback() {
     this.#generation++;
@@ -163,6 +106,12 @@ export class CorroborateWidget extends HTMLElement {
     const claim = this.#state?.claims.find((c) => c.id === sentenceId);
     if (!claim) throw new RangeError(`Sentence ${sentenceId} is not a claim of this article.`);
     this.#openClaim(claim);
+  }
+
+  // null and undefined remove the attribute; anything else is set as a string.
+  #reflect(name, value) {
+    if (value === null || value === undefined) this.removeAttribute(name);
+    else this.setAttribute(name, String(value));
   }
 
   // Attribute changes often come in a group (article, sources, outlet): analyse once after them.
@@ -200,21 +149,19 @@ export class CorroborateWidget extends HTMLElement {
   }
 
   async #analyse(generation) {
+    const selector = this.getAttribute('article');
+    const sources = this.getAttribute('sources');
+    // The bundle and the engine are requested first thing; the page's thread gets on with
+    // reading the article while they travel.
+    const loading = selector && sources ? Promise.all([loadBundle(sources, document.baseURI), engine()]) : null;
+    loading?.catch(() => {});  // awaited below, unless something else fails first
     await domReady();
-    try {
-      await modules;
-    } catch (e) {
-      if (generation === this.#generation) this.#showError(`Could not load the widget: ${e?.message ?? e}`);
-      return;
-    }
     if (generation !== this.#generation) return;
     this.#ui ??= this.#build(this.shadowRoot);
     this.#reset();
     this.#ui.root.setAttribute('aria-busy', 'true');
     this.#ui.status.textContent = 'Checking this article against other outlets…';
     try {
-      const selector = this.getAttribute('article');
-      const sources = this.getAttribute('sources');
       if (!selector) throw new Error('Set the article attribute to a CSS selector of the article, for example article="#story".');
       if (!sources) throw new Error('Set the sources attribute to the URL of a source bundle, for example sources="sources.json".');
       let articleEl;
@@ -224,9 +171,6 @@ export class CorroborateWidget extends HTMLElement {
         throw new Error(`article="${selector}" is not a valid CSS selector.`);
       }
       if (!articleEl) throw new Error(`No element on this page matches article="${selector}".`);
-      // Requests first, then reading the article (which computes styles) while they travel.
-      const loading = Promise.all([loadBundle(sources, document.baseURI, (href) => earlyBundle(this, href)), engine()]);
-      loading.catch(() => {});  // awaited below, unless the article turns out empty first
       // The highlight rules join the document's styles now, so the style work they cause is
       // done with the article's reading, not when the claims are marked.
       this.#marks ??= createMarks(document);
@@ -236,20 +180,18 @@ export class CorroborateWidget extends HTMLElement {
       if (generation !== this.#generation) return;
       const { documents, host, entries } = buildDocuments(bundle, article.text, this.getAttribute('outlet'));
       if (documents.length < 2) throw new Error('The source bundle has no other outlet to compare the article with.');
-      const size = documents.reduce((n, d) => n + d.text.length, 0);
-      let report;
-      if (size > WORKER_THRESHOLD) {
+      const request = { documents };
+      let onProgress;
+      if (corroborate.usesWorker(request)) {
+        // The page keeps painting while a worker analyses: show how far it is.
         const progress = this.#ui.progress;
         progress.value = 0;
         progress.hidden = false;
-        report = await (await workerEngine()).analyze({ documents }, {
-          onProgress: (done) => { if (generation === this.#generation) progress.value = done; },
-        });
-        if (generation === this.#generation) progress.hidden = true;  // before the results show
-      } else {
-        report = await corroborate.analyze({ documents });
+        onProgress = (done) => { if (generation === this.#generation) progress.value = done; };
       }
+      const report = await corroborate.analyze(request, { onProgress });
       if (generation !== this.#generation) return;
+      this.#ui.progress.hidden = true;  // before the results show
       this.#show({ report, host, entries, article, articleEl });
     } catch (e) {
       if (generation !== this.#generation) return;
@@ -312,15 +254,12 @@ export class CorroborateWidget extends HTMLElement {
     this.dispatchEvent(new CustomEvent('corroborate-ready', { bubbles: true, composed: true, detail: { report, counts } }));
   }
 
-  // Shown in the widget once its UI is built (not when its own modules failed to load).
   #showError(message) {
     this.#reset();
     this.#error = message;
-    if (this.#ui) {
-      this.#ui.status.textContent = '';
-      this.#ui.error.textContent = message;
-      this.#ui.error.hidden = false;
-    }
+    this.#ui.status.textContent = '';
+    this.#ui.error.textContent = message;
+    this.#ui.error.hidden = false;
     this.dispatchEvent(new CustomEvent('corroborate-error', { bubbles: true, composed: true, detail: { message } }));
   }
 
@@ -435,9 +374,4 @@ export class CorroborateWidget extends HTMLElement {
   }
 }
 
-if (!customElements.get('corroborate-widget')) {
-  // A page that has a widget already needs the engine: start loading it now, before the
-  // widgets are set up (the first analysis takes the same promise).
-  if (document.querySelector('corroborate-widget')) engine().catch(() => {});
-  customElements.define('corroborate-widget', CorroborateWidget);
-}
+if (!customElements.get('corroborate-widget')) customElements.define('corroborate-widget', CorroborateWidget);

@@ -1,4 +1,6 @@
-// Types of corroborate.js. The report is the JSON contract of docs/report.md.
+// Types of corroborate.js. The report is the JSON contract of docs/report.md; the limits on
+// input sizes are in core/include/corroborate/limits.h and docs/bad-input.md.
+// tests/browser/types.test.mjs checks these declarations against the module at run time.
 
 export interface LoadOptions {
   /** URL of corroborate-core.mjs; default: next to corroborate.js. */
@@ -15,8 +17,8 @@ export interface LoadOptions {
   wasmResponse?: Response | PromiseLike<Response>;
   /**
    * The .wasm compiled already (e.g. by another engine), instead of fetching and compiling it.
-   * With `worker: true` this is automatic: a worker gets the module and the synonym table an
-   * engine on the page has compiled or downloaded from the same URLs.
+   * With `worker: true` or `'auto'` this is automatic: a worker gets the module and the synonym
+   * table an engine on the page has compiled or downloaded from the same URLs.
    */
   wasmModule?: WebAssembly.Module;
   /** URL of corroborate-lexicon.txt (requested together with the .wasm, loaded into the engine at the first analysis); default: next to corroborate.js. */
@@ -28,15 +30,32 @@ export interface LoadOptions {
    * earlier); if that fails, the table is fetched from lexiconUrl instead.
    */
   lexicon?: string | Uint8Array | false | PromiseLike<string | Uint8Array | Response>;
-  /** Run the engine in a module Web Worker (corroborate-worker.js), for large inputs. */
-  worker?: boolean;
+  /**
+   * Where analyses run: false (default) on the calling thread; true in a module Web Worker
+   * (corroborate-worker.js), so the page keeps responding; 'auto' on the calling thread for
+   * requests up to `workerThreshold` UTF-16 code units of text and in a worker, started at the
+   * first larger request, above (an AutoEngine).
+   */
+  worker?: boolean | 'auto';
+  /** With worker: 'auto': the size, in UTF-16 code units of all documents' text, above which a request runs in the worker; default WORKER_THRESHOLD. */
+  workerThreshold?: number;
+  /**
+   * The page's one engine for these URLs and this worker mode (and threshold): every call
+   * with `shared: true` and the same ones resolves to the same engine, loaded once; a load that
+   * failed is tried again by the next call. The byte, module and response options are used by
+   * the call that starts the load. The widget uses `{shared: true, worker: 'auto'}`.
+   */
+  shared?: boolean;
 }
+
+/** The default `workerThreshold`: 200,000 UTF-16 code units (bench/README.md has the timings behind it). */
+export const WORKER_THRESHOLD: number;
 
 export interface DocumentInput {
   /** Unique within the request; default "doc<index>". */
   id?: string;
   label?: string;
-  /** Well-formed Unicode; at most 4 MiB as UTF-8 (docs/limits.md). */
+  /** Well-formed Unicode; at most 4 MiB as UTF-8 (kMaxDocumentBytes, docs/bad-input.md). */
   text: string;
 }
 
@@ -106,24 +125,43 @@ export interface Report {
 
 /** Every rejection of analyze() and loadCorroborate() is one of these. */
 export interface CorroborateError extends Error {
-  /** "invalid": malformed request; "limit": a documented input limit; "internal"; "load". */
+  /**
+   * "invalid": malformed request; "limit": an input limit (docs/bad-input.md); "internal": the
+   * engine failed and restarts at the next call; "load": the engine or its synonym table could
+   * not be loaded; "cancelled": aborted through `signal`, or the worker was terminated.
+   */
   code: 'invalid' | 'limit' | 'internal' | 'load' | 'cancelled';
 }
 
 export interface AnalyzeOptions {
   /** Called with the share of the work done, in [0, 1]. */
   onProgress?: (done: number) => void;
-  /** Worker engines only: aborting cancels the analysis (code "cancelled"). */
+  /** Analyses in a worker only: aborting cancels the analysis (code "cancelled"). */
   signal?: AbortSignal;
 }
 
+/** An engine on the calling thread: loadCorroborate() or loadCorroborate({worker: false}). */
 export interface Engine {
   /** The core's version, e.g. "0.1.0". */
   readonly version: string;
   /** Resolves to the report; rejects with a CorroborateError. The engine stays usable. */
   analyze(request: AnalyzeRequest, options?: AnalyzeOptions): Promise<Report>;
-  /** Worker engines only: ends the worker (a later analyze() starts a new one). */
-  terminate?(): void;
 }
 
+/** An engine in a module Web Worker: loadCorroborate({worker: true}). */
+export interface WorkerEngine extends Engine {
+  /** Ends the worker (pending analyses reject with code "cancelled"); a later analyze() starts a new one. */
+  terminate(): void;
+}
+
+/** loadCorroborate({worker: 'auto'}): the calling thread for small requests, a worker for large ones. */
+export interface AutoEngine extends Engine {
+  /** Whether analyze(request) runs in the worker: its documents' text is longer than the threshold. */
+  usesWorker(request: AnalyzeRequest): boolean;
+  /** Ends the worker, if one was started; a later large request starts a new one. */
+  terminate(): void;
+}
+
+export function loadCorroborate(options: LoadOptions & { worker: 'auto' }): Promise<AutoEngine>;
+export function loadCorroborate(options: LoadOptions & { worker: true }): Promise<WorkerEngine>;
 export function loadCorroborate(options?: LoadOptions): Promise<Engine>;

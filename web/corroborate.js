@@ -20,19 +20,54 @@ const here = (file) => new URL(file, import.meta.url).href;
 const compiled = new Map();
 const tables = new Map();
 
+// Engines shared by every caller that asks with `shared: true`, by the files and the mode
+// they load (a promise each; one that fails is forgotten, so the next call tries again).
+const sharedEngines = new Map();
+
+// Requests this large (UTF-16 code units of all documents' text) run in the Web Worker of a
+// `worker: 'auto'` engine, so the page keeps responding; smaller ones are faster on the
+// page's thread (no worker start-up). bench/README.md has the timings behind the number.
+export const WORKER_THRESHOLD = 200_000;
+
 /**
  * Loads the engine. Options (all optional): `moduleUrl` of corroborate-core.mjs, `wasmUrl`
  * of corroborate-core.wasm, `wasmBinary` (the .wasm bytes, e.g. in node, instead of a fetch),
  * `wasmResponse` (the Response, or a promise of it, of a request for wasmUrl made earlier,
- * e.g. by the widget before this module arrived, instead of a fetch), `wasmModule` (a
- * compiled WebAssembly.Module of the .wasm, instead of a fetch and a compilation), `lexiconUrl` of
- * corroborate-lexicon.txt, `lexicon` (the table's text or bytes instead of a fetch, or a
- * promise of them or of a Response for lexiconUrl, or false for no synonyms, which changes
- * scores: the CLI always uses the table; a failed promise is fetched from lexiconUrl instead).
+ * instead of a fetch), `wasmModule` (a compiled WebAssembly.Module of the .wasm, instead of a
+ * fetch and a compilation), `lexiconUrl` of corroborate-lexicon.txt, `lexicon` (the table's
+ * text or bytes instead of a fetch, or a promise of them or of a Response for lexiconUrl, or
+ * false for no synonyms, which changes scores: the CLI always uses the table; a failed
+ * promise is fetched from lexiconUrl instead).
+ * `worker`: false (the page's thread), true (a module Web Worker) or 'auto' (the page's
+ * thread, and a worker, started when first needed, for requests larger than
+ * `workerThreshold` UTF-16 code units, default WORKER_THRESHOLD).
+ * `shared`: true for the page's one engine for these URLs and this worker mode: every such
+ * call resolves to the same engine; a load that failed is tried again by the next call. The
+ * other options are used by the call that starts the load.
  */
-export async function loadCorroborate({ moduleUrl, wasmUrl, wasmBinary, wasmResponse, wasmModule, lexiconUrl, lexicon, worker = false } = {}) {
+export function loadCorroborate(options = {}) {
+  if (!options.shared) return load(options);
+  const key = JSON.stringify([
+    String(options.moduleUrl ?? here('./corroborate-core.mjs')), String(options.wasmUrl ?? here('./corroborate-core.wasm')),
+    String(options.lexiconUrl ?? here('./corroborate-lexicon.txt')), options.worker ?? false,
+    options.worker === 'auto' ? options.workerThreshold ?? WORKER_THRESHOLD : null,
+  ]);
+  return once(sharedEngines, key, () => load(options));
+}
+
+async function load({ moduleUrl, wasmUrl, wasmBinary, wasmResponse, wasmModule, lexiconUrl, lexicon, worker = false, workerThreshold } = {}) {
   const lexiconAt = String(lexiconUrl ?? here('./corroborate-lexicon.txt'));
   const wasmAt = String(wasmUrl ?? here('./corroborate-core.wasm'));
+  if (worker === 'auto') {
+    const onPage = await load({ moduleUrl, wasmUrl, wasmBinary, wasmResponse, wasmModule, lexiconUrl, lexicon });
+    // The worker's engine gets what the page's engine compiled and downloaded (a promise
+    // given as the table is remembered as the table at lexiconUrl).
+    const inWorker = () => load({
+      moduleUrl, wasmUrl, wasmBinary, wasmModule, lexiconUrl, worker: true,
+      lexicon: typeof lexicon?.then === 'function' ? undefined : lexicon,
+    });
+    return new AutoEngine(onPage, inWorker, workerThreshold ?? WORKER_THRESHOLD);
+  }
   if (worker) {
     // Responses and promises cannot be posted to the worker: their bytes can.
     try {
@@ -144,9 +179,12 @@ class Engine {
     this.#core = core;
     this.#instantiate = instantiate;
     this.#table = table;
-    /** The core's version, e.g. "0.1.0" (the report's `generator` names it too). */
-    this.version = core.version();
+    this.#version = core.version();
   }
+
+  #version;
+  /** The core's version, e.g. "0.1.0" (the report's `generator` names it too). */
+  get version() { return this.#version; }
 
   /**
    * Analyses `{documents: [{id, label, text}], options: {min_score}}` and resolves to the
@@ -279,10 +317,14 @@ class WorkerEngine {
   #ready = null;
   #calls = new Map();  // id -> {resolve, reject, onProgress}
   #next = 1;
+  #version;
+
+  /** The core's version, as the worker's engine reports it. */
+  get version() { return this.#version; }
 
   static async start(options) {
     const engine = new WorkerEngine(options);
-    engine.version = await engine.#start();
+    engine.#version = await engine.#start();
     return engine;
   }
 
@@ -357,8 +399,54 @@ class WorkerEngine {
   }
 }
 
+// The page's engine for requests up to `threshold` UTF-16 code units, a worker's above: large
+// analyses do not freeze the page, small ones pay no worker start-up. The worker starts at
+// the first large request; one that failed to start is started again by the next.
+class AutoEngine {
+  #onPage;
+  #startWorker;
+  #worker = null;  // a promise of the WorkerEngine
+  #threshold;
+
+  constructor(onPage, startWorker, threshold) {
+    this.#onPage = onPage;
+    this.#startWorker = startWorker;
+    this.#threshold = threshold;
+  }
+
+  /** The core's version. */
+  get version() { return this.#onPage.version; }
+
+  /** Whether analyze(request) runs in the worker (and so can show progress while it runs). */
+  usesWorker(request) {
+    const documents = Array.isArray(request?.documents) ? request.documents : [];
+    let size = 0;
+    for (const doc of documents) if (typeof doc?.text === 'string') size += doc.text.length;
+    return size > this.#threshold;
+  }
+
+  /** As Engine.analyze; `signal` cancels only requests that run in the worker. */
+  async analyze(request, { onProgress, signal } = {}) {
+    if (!this.usesWorker(request)) return this.#onPage.analyze(request, { onProgress });
+    if (!this.#worker) {
+      const starting = this.#startWorker();
+      this.#worker = starting;
+      starting.catch(() => { if (this.#worker === starting) this.#worker = null; });
+    }
+    return (await this.#worker).analyze(request, { onProgress, signal });
+  }
+
+  /** Ends the worker, if one runs; a later large request starts a new one. */
+  terminate() {
+    const worker = this.#worker;
+    this.#worker = null;
+    worker?.then((w) => w.terminate(), () => {});
+  }
+}
+
 // The one place failures become Errors. `code`: "invalid" (malformed request), "limit" (a
-// documented input limit, docs/limits.md), "internal", "load" or "cancelled".
+// documented input limit: core/include/corroborate/limits.h, docs/bad-input.md), "internal",
+// "load" or "cancelled".
 function toError(message, code, cause) {
   const error = new Error(`corroborate: ${message}`, cause === undefined ? undefined : { cause });
   error.code = code;

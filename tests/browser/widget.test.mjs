@@ -95,6 +95,41 @@ await new Promise((ok) => setTimeout(ok));  // after the analyses the insertion 
 await Promise.all(ready.map((w) => w.refresh()));
 window.__late = [...document.querySelectorAll('corroborate-widget')].map((w) => ({ error: w.error, claims: w.report?.sentences.length ?? 0 }));
 `;
+  // Properties set before the element is defined, then the module imported, then the widget
+  // put on the page; then its properties changed.
+  pages['/props.html'] = pages['/late.html'].replace('/late.js', '/props.js');
+  pages['/props.js'] = `const w = document.createElement('corroborate-widget');
+w.article = '#story';
+w.sources = '/dist/sources.json';
+w.outlet = '${bundle[0].id}';
+const files = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+// Counts the page's DOM queries while the module is imported and evaluated.
+const queried = [];
+const originals = {};
+for (const name of ['querySelector', 'querySelectorAll', 'getElementsByTagName', 'getElementById']) {
+  originals[name] = Document.prototype[name];
+  Document.prototype[name] = function (...args) { queried.push(name + ' ' + args[0]); return originals[name].apply(this, args); };
+}
+await import('/dist/corroborate-widget.js');
+for (const name of Object.keys(originals)) Document.prototype[name] = originals[name];
+await new Promise((ok) => setTimeout(ok, 300));
+const out = { afterImport: files(), queried };
+const ready = () => new Promise((ok) => w.addEventListener('corroborate-ready', ok, { once: true }));
+const attrs = () => ({ article: w.getAttribute('article'), sources: w.getAttribute('sources'), outlet: w.getAttribute('outlet') });
+let done = ready();
+document.querySelector('aside').append(w);
+await done;
+out.upgraded = { attrs: attrs(), host: w.report.documents[w.hostDocument].id };
+done = ready();
+w.outlet = '${bundle[1].id}';
+await done;
+out.changed = { attrs: attrs(), props: { article: w.article, sources: w.sources, outlet: w.outlet }, host: w.report.documents[w.hostDocument].id };
+w.setAttribute('article', '#elsewhere');
+out.read = w.article;
+w.outlet = null;
+out.removed = { has: w.hasAttribute('outlet'), prop: w.outlet };
+window.__props = out;
+`;
   const mounts = { '/dist/': DIST, '/fixtures/': FIXTURES };
   strict = await serve({ mounts, pages, csp: STRICT_CSP });
   open = await serve({ mounts, pages, csp: null });
@@ -147,43 +182,40 @@ const hostClaims = (page) => page.evaluate(() => {
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
-test('requests the bundle, the engine and the synonym table all at once, alongside the widget\'s own modules', async () => {
-  // None of the four is answered before all four have been asked for: a widget that waited
-  // for one before requesting another (the table only after the engine started, say) would
-  // never get its answers and time out here.
-  const together = ['/dist/sources.json', '/dist/corroborate-core.mjs', '/dist/corroborate-core.wasm', '/dist/corroborate-lexicon.txt'];
-  let open;
-  const allAsked = new Promise((resolve) => { open = resolve; });
-  const asked = new Set();
-  // And the widget's other modules are not answered before the bundle, the .wasm and the
-  // table have been asked for: one round of requests, not two one after the other. A widget
-  // that needs its modules before it requests those waits here until the timeout.
-  const early = ['/dist/sources.json', '/dist/corroborate-core.wasm', '/dist/corroborate-lexicon.txt'];
-  let go;
-  const earlyAsked = new Promise((resolve) => { go = resolve; });
-  const modulesTimedOut = new Set();
+test('requests in rounds, each all at once: the widget, its modules, then the bundle, the engine and the synonym table', async () => {
+  // A round is answered only once all of its requests have been asked for. A module the
+  // widget imports only after another one arrived, or an engine file or bundle requested only
+  // after another of them arrived (the table only after the engine started, say), would hold
+  // its round back until the timeout, which the test counts.
+  const rounds = [
+    ['/dist/corroborate.js', '/dist/widget-text.js', '/dist/widget-highlight.js', '/dist/widget-styles.js',
+      '/dist/widget-bundle.js', '/dist/widget-evidence.js'],
+    ['/dist/sources.json', '/dist/corroborate-core.mjs', '/dist/corroborate-core.wasm', '/dist/corroborate-lexicon.txt'],
+  ].map((paths) => {
+    let open;
+    return { paths, asked: new Set(), allAsked: new Promise((resolve) => { open = resolve; }), open };
+  });
+  const together = rounds[1].paths;
+  const timedOut = new Set();
   const held = await serve({
     mounts: { '/dist/': DIST, '/fixtures/': FIXTURES },
     pages,
     csp: STRICT_CSP,
     hold: (path) => {
-      if (/^\/dist\/(widget-[a-z]+|corroborate)\.js$/.test(path)) {
-        return Promise.race([earlyAsked, new Promise((resolve) => setTimeout(() => {
-          modulesTimedOut.add(path);
-          resolve();
-        }, 5_000))]);
-      }
-      if (!together.includes(path)) return undefined;
-      asked.add(path);
-      if (early.every((p) => asked.has(p))) go();
-      if (asked.size === together.length) open();
-      return Promise.race([allAsked, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+      const round = rounds.find((r) => r.paths.includes(path));
+      if (!round) return undefined;
+      round.asked.add(path);
+      if (round.asked.size === round.paths.length) round.open();
+      return Promise.race([round.allAsked, new Promise((resolve) => setTimeout(() => {
+        timedOut.add(path);
+        resolve();
+      }, 5_000))]);
     },
   });
   try {
     const { page, context, errors, requests } = await openPage(held, '/story.html');
-    assert.deepEqual([...asked].sort(), [...together].sort());
-    assert.deepEqual([...modulesTimedOut], [], 'the widget\'s modules were answered only after a 5 s wait for the engine and bundle requests');
+    for (const round of rounds) assert.deepEqual([...round.asked].sort(), [...round.paths].sort());
+    assert.deepEqual([...timedOut], [], 'answered only after a 5 s wait for the rest of their round');
     // Nothing was requested twice.
     const seen = requests().filter((p) => p !== '/favicon.ico');
     assert.deepEqual(seen.filter((p, i) => seen.indexOf(p) !== i), [], `requested twice: ${seen}`);
@@ -539,6 +571,32 @@ test('widgets added after the module loaded work too, and refresh() resolves whe
   assert.equal(defined, true, 'the element is defined once the module is imported');
   assert.equal(late.length, 2);
   for (const w of late) assert.ok(w.error === null && w.claims > 0, JSON.stringify(w));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('importing the module only defines the element; article, sources and outlet reflect their attributes', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${strict.url}/props.html`);
+  await page.waitForFunction(() => window.__props, null, { timeout: 60_000 });
+  const out = await page.evaluate(() => window.__props);
+  // Without a widget on the page, importing requested the modules and nothing else.
+  assert.deepEqual(out.queried, [], 'no DOM queries at import');
+  for (const path of out.afterImport) assert.match(path, /^\/(favicon\.ico|props\.js|fixtures\/hostile\.css|dist\/(corroborate-widget|corroborate|widget-[a-z]+)\.js)$/, `requested at import: ${path}`);
+  assert.ok(out.afterImport.includes('/dist/widget-text.js'));
+  // Set before the upgrade, the properties became attributes and were analysed.
+  const [first, second] = [bundle[0].id, bundle[1].id];
+  assert.deepEqual(out.upgraded, { attrs: { article: '#story', sources: '/dist/sources.json', outlet: first }, host: first });
+  // Setting a property sets the attribute and analyses again.
+  assert.deepEqual(out.changed, {
+    attrs: { article: '#story', sources: '/dist/sources.json', outlet: second },
+    props: { article: '#story', sources: '/dist/sources.json', outlet: second },
+    host: second,
+  });
+  assert.equal(out.read, '#elsewhere', 'the getter reads the attribute');
+  assert.deepEqual(out.removed, { has: false, prop: '' }, 'null removes the attribute');
   assert.deepEqual(errors, []);
   await context.close();
 });
