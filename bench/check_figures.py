@@ -139,31 +139,40 @@ def line_of(text, pos):
     return text.count("\n", 0, pos) + 1
 
 
-def check_eval_output(figures, path, errors):
-    out = open(path, encoding="utf-8").read()
-    def expect(what, shown, ref):
-        if not same(shown, resolve(figures, ref)):
-            errors.append(f"{path}: {what} is {shown}, current.json has {resolve(figures, ref)} ({ref})")
+def parse_eval(out):
+    """The accuracy figures in the stdout of bench/accuracy/eval.py: {figure ref: shown text},
+    refs as in QUOTES (the keys of current.json)."""
+    got = {}
     for name, *vals in re.findall(rf"^\| (\S+) \(trained on\) \| {N} \| {N} \| {N} \| {N} \|", out, re.M):
-        key = "accuracy_seeds" if name == "seeds" else f"accuracy_gold_ecb.{name}"
         fields = ["precision", "recall", "f1", "level_accuracy"]
         for i, v in enumerate(vals):
-            expect(f"{name} gold", v, f"{key}.{fields[i]}" if name == "seeds" else f"{key}[{i}]")
+            got[f"accuracy_seeds.{fields[i]}" if name == "seeds" else f"accuracy_gold_ecb.{name}[{i}]"] = v
     m = re.search(rf"pooled P {N} R {N} F1 {N}; other-event articles said to support: {N}", out)
     if m:
         for v, f in zip(m.groups(), ["precision", "recall", "f1", "other_event"]):
-            expect("held-out pooled", v, f"accuracy_heldout_pooled.{f}")
+            got[f"accuracy_heldout_pooled.{f}"] = v
+    held = out[m.end():] if m else ""
+    for name, *vals in re.findall(rf"^  (\S+) +P {N} R {N} F1 {N} \(threshold [0-9.]+\); other-event articles said to support: {N}",
+                                  held, re.M):
+        for i, v in enumerate(vals):
+            got.setdefault(f"accuracy_heldout.{name}[{i}]", v)
     m = re.search(rf"candidate recall: {N} of {N} gold links \({N}\)", out)
     if m:
         for v, f in zip(m.groups(), ["reached", "links", "share"]):
-            expect("candidate recall", v, f"accuracy_candidate_recall.{f}")
+            got[f"accuracy_candidate_recall.{f}"] = v
     for label, key in (("pairs-dev.tsv", "accuracy_pairs_dev"), ("MSRP test", "accuracy_msrp_test")):
         m = re.search(rf"^{re.escape(label)}: (\{{.*\}})$", out, re.M)
         if m:
-            got = json.loads(m.group(1))
-            for f in ("accuracy", "f1", "auc"):
-                if f in got:
-                    expect(label, f"{got[f]:.3f}", f"{key}.{f}")
+            for f, v in json.loads(m.group(1)).items():
+                if f in ("accuracy", "f1", "auc"):
+                    got[f"{key}.{f}"] = f"{v:.3f}"
+    return got
+
+
+def check_eval_output(figures, path, errors):
+    for ref, shown in parse_eval(open(path, encoding="utf-8").read()).items():
+        if not same(shown, resolve(figures, ref)):
+            errors.append(f"{path}: {ref} is {shown}, current.json has {resolve(figures, ref)}")
 
 
 def main():

@@ -48,13 +48,13 @@ int RunCandidates(int argc, char** argv) {
     return 2;
   }
   std::cout.precision(17);
-  std::cout << "claim_doc\tclaim_start\tclaim_end\tdoc\tstart\tend\tjoined\tcheap\tscore";
+  std::cout << "claim_doc\tclaim_start\tclaim_end\tdoc\tstart\tend\tjoined\tcheap\trelated\tscore";
   for (const std::string& n : FeatureNames()) std::cout << '\t' << n;
   std::cout << '\n';
   for (const CandidateResult& r : rows) {
     std::cout << docs[r.claim_doc].id << '\t' << r.claim.start << '\t' << r.claim.end << '\t'
               << docs[r.doc].id << '\t' << r.other.start << '\t' << r.other.end << '\t' << r.joined
-              << '\t' << r.cheap << '\t' << r.score;
+              << '\t' << r.cheap << '\t' << r.related << '\t' << r.score;
     for (double x : r.features) std::cout << '\t' << x;
     std::cout << '\n';
   }

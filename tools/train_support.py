@@ -15,7 +15,9 @@ refitting. A logistic regression with a ridge (numpy, Debian python3-numpy).
 Reads `corroborate candidates` output for every story in bench/accuracy/stories.py.
 """
 import argparse
+import collections
 import math
+import re
 import os
 import sys
 
@@ -27,7 +29,12 @@ import stories  # noqa: E402
 PER_DOC = 1          # single sentences per (claim, document) given to the model, by weighted F:
                      # 1, 2 or 4 are equal in leave-one-story-out CV (F1 0.844 / 0.847 / 0.844); 1 is fastest
 L2 = 1.0             # ridge on the weights (not the bias)
-GATE = 0.15          # chosen by leave-one-story-out CV among 0.1, 0.15, 0.2, 0.25, 0.35
+# Which candidates the model reads (model.h): weighted F at least `score` in documents related
+# to the claim's own at least `related` (align/related.h), kStrongCheapScore in the others.
+# Both chosen by leave-one-story-out CV: score among 0.1, 0.15, 0.2, 0.25, 0.35 and related
+# among 0, 0.2, 0.3, 0.4, 0.5 (docs/accuracy.md).
+Gate = collections.namedtuple("Gate", "score related")
+GATE = Gate(0.15, 0.3)
 MIN_PRECISION = 0.85 # the threshold: best F1 on the training decisions with at least this precision
 # Features the support model leaves out (weight 0): overlap counted without rarity rewards
 # the words every sentence of a story shares ("report", "said", the event's name), so 1,000
@@ -42,15 +49,26 @@ FOREIGN = 5
 TRAIN_ON_FOREIGN = True
 
 
+def strong_cheap_score():
+    """model.h's kStrongCheapScore: the gate in documents not related to the claim's."""
+    text = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "core", "src", "align", "model.h")).read()
+    return float(re.search(r"constexpr double kStrongCheapScore = ([0-9.]+);", text).group(1))
+
+
+STRONG = strong_cheap_score()
+
+
 def read_candidates(text):
     lines = text.rstrip("\n").split("\n")
     header = lines[0].split("\t")
     fi = header.index("bias")
+    at = {name: header.index(name) for name in ("cheap", "related")}
     rows = []
     for line in lines[1:]:
         f = line.split("\t")
         rows.append({"claim_doc": f[0], "claim_start": int(f[1]), "claim_end": int(f[2]), "doc": f[3],
-                     "start": int(f[4]), "end": int(f[5]), "joined": f[6] == "1", "cheap": float(f[7]),
+                     "start": int(f[4]), "end": int(f[5]), "joined": f[6] == "1",
+                     "cheap": float(f[at["cheap"]]), "related": float(f[at["related"]]),
                      "x": [float(v) for v in f[fi:]]})
     return header[fi:], rows
 
@@ -78,10 +96,15 @@ def groups_of(story, rows):
     return out
 
 
+def passes(r, gate):
+    """Whether a candidate reaches the gate of its document (Gate)."""
+    return r["cheap"] >= (gate.score if r["related"] >= gate.related else max(gate.score, STRONG))
+
+
 def select(cands, gate):
     """The candidates the engine gives the model: the PER_DOC best single sentences by weighted
-    F at or over the gate (ties by position), and each of them joined with a neighbour."""
-    singles = sorted((r for r in cands if not r["joined"] and r["cheap"] >= gate), key=lambda r: (-r["cheap"], r["start"]))
+    F at or over their document's gate (ties by position), and each joined with a neighbour."""
+    singles = sorted((r for r in cands if not r["joined"] and passes(r, gate)), key=lambda r: (-r["cheap"], r["start"]))
     singles = singles[:PER_DOC]
     joined = [r for r in cands if r["joined"] and any(r["start"] <= x["start"] and x["end"] <= r["end"] for x in singles)]
     return singles + joined
@@ -212,7 +235,7 @@ def cv_report(plain, augmented, gate=GATE, cols=None, min_precision=MIN_PRECISIO
               train_on_augmented=TRAIN_ON_FOREIGN):
     """cross_validate as text: the pooled line, then one line per story."""
     lines, (P, R, F, X) = cross_validate(plain, augmented, gate, cols, min_precision, train_on_augmented)
-    head = (f"gate {gate}: leave-one-story-out pooled P {P:.3f} R {R:.3f} F1 {F:.3f}; "
+    head = (f"gate {gate.score}, related {gate.related}: leave-one-story-out pooled P {P:.3f} R {R:.3f} F1 {F:.3f}; "
             f"other-event articles said to support: {X:.3f}")
     return "\n".join([head] + lines), (P, R, F, X)
 
@@ -220,7 +243,8 @@ def cv_report(plain, augmented, gate=GATE, cols=None, min_precision=MIN_PRECISIO
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", default=stories.CLI)
-    ap.add_argument("--gate", type=float, default=GATE)
+    ap.add_argument("--gate", type=float, default=GATE.score)
+    ap.add_argument("--related", type=float, default=GATE.related)
     ap.add_argument("--min-precision", type=float, default=MIN_PRECISION)
     ap.add_argument("--cv", action="store_true")
     ap.add_argument("--foreign", type=int, choices=(0, 1), default=1 if TRAIN_ON_FOREIGN else 0,
@@ -228,18 +252,19 @@ def main():
     ap.add_argument("--msrp", default=os.path.join(stories.SHARED, "data", "msrp", "msr_paraphrase_train.txt"))
     ap.add_argument("--drop", default="", help="features to leave out, comma-separated")
     a = ap.parse_args()
+    gate = Gate(a.gate, a.related)
     names, plain, augmented = load(a.cli)
     groups = augmented if a.foreign else plain
     drop = UNUSED | set(filter(None, a.drop.split(",")))
     cols = columns(names, drop)
-    report, (P_cv, R_cv, F_cv, X_cv) = cv_report(plain, augmented, a.gate, cols, a.min_precision, bool(a.foreign))
+    report, (P_cv, R_cv, F_cv, X_cv) = cv_report(plain, augmented, gate, cols, a.min_precision, bool(a.foreign))
     print(report, file=sys.stderr)
     if a.cv:
         return
     if drop != UNUSED or a.foreign != TRAIN_ON_FOREIGN:
         sys.exit("--drop and --foreign are for --cv only")
-    wc = train(groups, a.gate, cols)
-    scored = best_scores(plain, a.gate, cols, wc)
+    wc = train(groups, gate, cols)
+    scored = best_scores(plain, gate, cols, wc)
     w = np.zeros(len(names))
     w[cols] = wc
     t = choose_threshold(scored, a.min_precision)
@@ -251,7 +276,7 @@ def main():
         "// Generated by tools/train_support.py; do not edit. Reproduce: scripts/train-scorer.sh.",
         f"// Trained on {n} (claim, outlet) decisions of {len(stories_used)} annotated stories",
         f"// ({', '.join(stories_used)}) and {len(groups) - n} about {FOREIGN} articles of another event",
-        f"// added to each, gate {a.gate}. Leave one story out, pooled: P {P_cv:.3f} R {R_cv:.3f} F1 {F_cv:.3f},",
+        f"// added to each, gate {gate.score}, related {gate.related}. Leave one story out, pooled: P {P_cv:.3f} R {R_cv:.3f} F1 {F_cv:.3f},",
         f"// other-event articles said to support {X_cv:.3f}; on all stories at kSupport P {P:.3f} R {R:.3f} F1 {F:.3f}.",
     ]
     for name, x in zip(names, w):
@@ -267,10 +292,13 @@ def main():
         "// Order: align::Feature.",
         "constexpr double kWeights[] = {" + ", ".join(repr(float(x)) for x in w) + "};",
         "// Weighted F a candidate needs before the model reads it (model.h: kMinCheapScore).",
-        f"constexpr double kGate = {a.gate};",
+        f"constexpr double kGate = {gate.score};",
         "// Candidates per (claim, document) the model reads, the best by weighted F",
         "// (model.h: kCandidatesPerDocument).",
         f"constexpr int kPerDocument = {PER_DOC};",
+        "// Weak overlap is a candidate only between documents at least this related",
+        "// (align/related.h; model.h: kRelatedDocument).",
+        f"constexpr double kRelated = {gate.related};",
         f"// \"States the claim\" (analyze): the best F1 on the training decisions among",
         f"// thresholds with precision at least {a.min_precision}.",
         f"constexpr double kSupport = {t:.2f};",

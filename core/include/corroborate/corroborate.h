@@ -159,6 +159,7 @@ struct CandidateResult {
   Span claim, other;          // other: the candidate sentence, or two adjacent ones
   bool joined = false;        // two adjacent sentences
   double cheap = 0.0;         // weighted F, the candidate ranking
+  double related = 0.0;       // how related the two documents are as wholes, in [0, 1]
   double score = 0.0;         // the model's probability
   std::vector<double> features;
 };

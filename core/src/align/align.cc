@@ -7,6 +7,7 @@
 #include "align/evidence.h"
 #include "align/model.h"
 #include "align/parts.h"
+#include "align/related.h"
 #include "base/share_out.h"
 #include "align/term_index.h"
 
@@ -134,9 +135,9 @@ struct Window {
 class ClaimAligner {
  public:
   ClaimAligner(const std::vector<Unit>& units, const std::vector<std::pair<std::size_t, std::size_t>>& doc_units,
-               const TermIndex& w, const Postings& postings, const std::vector<Summary>& summaries,
-               double min_score, bool exhaustive)
-      : units(units), doc_units(doc_units), w(w), postings(postings), summaries(summaries),
+               const TermIndex& w, const Relatedness& related, const Postings& postings,
+               const std::vector<Summary>& summaries, double min_score, bool exhaustive)
+      : units(units), doc_units(doc_units), w(w), related(related), postings(postings), summaries(summaries),
         min_score(min_score), exhaustive(exhaustive), with_next(units.size()), windows_of(units.size()),
         seen(units.size(), Seen{UINT32_MAX, 0}), term_bit(w.terms(), 0), claim_weight(w.terms(), 0.0),
         pieces_of_term(w.terms(), 0),
@@ -219,11 +220,13 @@ class ClaimAligner {
   const std::vector<Unit>& units;
   const std::vector<std::pair<std::size_t, std::size_t>>& doc_units;  // per document: [first, last) unit
   const TermIndex& w;
+  const Relatedness& related;
   const Postings& postings;
   const std::vector<Summary>& summaries;
   const double min_score;
   const bool exhaustive;
   const double claim_recall = MinRecall(model::kMinCheapScore);
+  const double strong_recall = MinRecall(model::kStrongCheapScore);
   const double clause_recall = MinRecall(model::kMinClauseScore);
   std::vector<std::unique_ptr<Side>> with_next;
   std::vector<std::unique_ptr<std::vector<Window>>> windows_of;
@@ -419,13 +422,21 @@ void ClaimAligner::PrepareGates(std::size_t c, const std::vector<TermSet>& part_
 
 void ClaimAligner::KeepCandidates(std::size_t c) {
   const Side& claim = w.side(c);
-  const double claim_need = claim_recall * claim.weight * kRounding;
+  // The gate of a document: kMinCheapScore in documents related to the claim's own,
+  // kStrongCheapScore in the others; and the claim's weight a candidate must match for it.
+  struct DocGate {
+    double score, need;
+    bool weak;
+  };
+  const std::size_t own = units[c].doc;
+  const DocGate weak_gate{model::kMinCheapScore, claim_recall * claim.weight * kRounding, true};
+  const DocGate strong_gate{model::kStrongCheapScore, strong_recall * claim.weight * kRounding, false};
   // Whether weighted F (model::Score) of a candidate of weight `other` that matches
   // `matched` of the claim reaches the gate: F is (1 + b^2) m / (b^2 C + O), so this
   // needs no division, and kRounding covers its other rounding.
   const double b2 = model::kRecallBeta * model::kRecallBeta;
-  auto reaches_gate = [&](double matched, double other) {
-    return (1 + b2) * std::min(matched, other) >= model::kMinCheapScore * kRounding * (b2 * claim.weight + other);
+  auto reaches_gate = [&](double gate, double matched, double other) {
+    return (1 + b2) * std::min(matched, other) >= gate * kRounding * (b2 * claim.weight + other);
   };
   // The overlap with a candidate: one pass over its terms (PrepareGates set claim_weight).
   auto overlap_of = [&](const Side& other) {
@@ -436,19 +447,21 @@ void ClaimAligner::KeepCandidates(std::size_t c) {
   for (std::size_t h = 0; h < hits.size(); ++h) {
     const std::uint32_t s = hits[h].unit;
     const Summary& summary = summaries[s];
+    const DocGate& gate = related(own, units[s].doc) >= model::kRelatedDocument ? weak_gate : strong_gate;
     double cheap = -1;
     bool pass = false;
     // What it shares of the terms looked up, plus all the others (most hits fail here),
     // then plus only those its signature allows.
     const double shared = WeightOfBits(hits[h].looked, bit_weight);
     double bound = shared + unlooked;
-    if (bound >= claim_need && reaches_gate(bound, summary.weight) &&
-        (bound = shared + std::min(unlooked, unlooked_bits.Bound(summary.bits))) >= claim_need &&
-        reaches_gate(bound, summary.weight)) {
+    if (bound >= gate.need && reaches_gate(gate.score, bound, summary.weight) &&
+        (bound = shared + std::min(unlooked, unlooked_bits.Bound(summary.bits))) >= gate.need &&
+        reaches_gate(gate.score, bound, summary.weight)) {
       cheap = model::Score(overlap_of(w.side(s)), claim.weight, summary.weight);
-      pass = cheap >= model::kMinCheapScore;
+      pass = cheap >= gate.score;
     }
-    if (!pass && !gates.empty()) pass = PassesPartGate(hits[h]);
+    // A clause stated on its own is weak overlap of the whole sentence.
+    if (!pass && gate.weak && !gates.empty()) pass = PassesPartGate(hits[h]);
     if (!pass) continue;
     if (cheap < 0) cheap = model::Score(overlap_of(w.side(s)), claim.weight, summary.weight);
     if (per_doc[units[s].doc].empty()) docs_hit.push_back(units[s].doc);
@@ -637,12 +650,14 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
   }
   // Units come document by document: a claim's own document is one range of them.
   const auto doc_units = DocumentRanges(units, documents);
+  const Relatedness related(w, units, documents);
 
   bool stop = false;
   base::ShareOut(
       units.size(), threads, progress, &stop,
       [&] {
-        return std::make_unique<ClaimAligner>(units, doc_units, w, postings, summaries, min_score, exhaustive);
+        return std::make_unique<ClaimAligner>(units, doc_units, w, related, postings, summaries, min_score,
+                                              exhaustive);
       },
       [&](ClaimAligner& aligner, std::size_t c) { aligner.Claim(c, &result[c]); });
   if (stop) {

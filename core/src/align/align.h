@@ -85,6 +85,7 @@ std::vector<PairScore> ScorePairs(
 struct CandidateRow {
   std::size_t claim, doc, first, last;  // units; last == first or first + 1
   double cheap;                         // weighted F of first..last against the claim
+  double related;                       // Relatedness of the claim's document to doc
   double score;                         // the model's probability
   Features features;
 };

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "align/align.h"
+#include "align/related.h"
 #include "align/term_index.h"
 
 namespace corroborate {
@@ -11,9 +12,10 @@ std::vector<CandidateRow> CandidateRows(const std::vector<Unit>& units, std::siz
                                         const Lexicon* lexicon, std::size_t per_doc) {
   const TermIndex w(WeightedSentences(units), lexicon);
   const auto doc_units = DocumentRanges(units, documents);
+  const Relatedness related(w, units, documents);
   std::vector<CandidateRow> rows;
   auto add = [&](std::size_t c, std::size_t d, std::size_t first, std::size_t last, const Side& o) {
-    CandidateRow r{c, d, first, last, w.CheapScore(w.side(c), o), 0.0, {}};
+    CandidateRow r{c, d, first, last, w.CheapScore(w.side(c), o), related(units[c].doc, d), 0.0, {}};
     r.score = w.Probability(w.side(c), o, &r.features);
     rows.push_back(r);
   };

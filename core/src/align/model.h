@@ -46,6 +46,10 @@ constexpr double kMinCheapScore = weights::kGate;
 // kWeakDocuments of them (strongly worded support in all).
 constexpr double kStrongCheapScore = 0.35;
 constexpr int kWeakDocuments = 6;
+// And weak overlap is a candidate only in documents related to the claim's own as wholes
+// (align/related.h: cosine over the closest document's) at least this much; in others a
+// candidate needs kStrongCheapScore. Chosen by the trainer with the gate.
+constexpr double kRelatedDocument = weights::kRelated;
 // Parts of a claim tried against an outlet that does not state it whole: the best few
 // (part, candidate) combinations by weighted F get the full model.
 constexpr int kPartsTried = 4;

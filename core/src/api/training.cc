@@ -61,6 +61,7 @@ Status CandidateFeatures(const std::vector<Document>& docs, const Options& optio
     c.other = Span{span(r.first).start, span(r.last).end, 0, 0};
     c.joined = r.last != r.first;
     c.cheap = r.cheap;
+    c.related = r.related;
     c.score = r.score;
     c.features.assign(r.features.begin(), r.features.end());
     out->push_back(std::move(c));
