@@ -73,8 +73,10 @@ function(_corroborate_emdep package folder header)
   file(COPY "${_config}" DESTINATION "${_dest}" PATTERN "*Targets-*.cmake" EXCLUDE)
 endfunction()
 
-_corroborate_emdep(nlohmann_json nlohmann json.hpp)
-_corroborate_emdep(Catch2 catch2 catch.hpp)
+if(CORROBORATE_BUILD_TESTS)
+  _corroborate_emdep(nlohmann_json nlohmann json.hpp)
+  _corroborate_emdep(Catch2 catch2 catch.hpp)
+endif()
 list(APPEND CMAKE_FIND_ROOT_PATH ${_emdeps})
 unset(_emdeps)
 
