@@ -1,13 +1,13 @@
 # Included by the top-level CMakeLists.txt, before any target, when building with the
 # Emscripten toolchain: the optimisation flags of everything compiled for WebAssembly.
 
-# Optimisation, chosen by measuring (bench/README.md, "Size" and "Flags compared"); the
-# budget is 100 KB gzip for .wasm + glue (test js.size). LLVM at -O2 with less inlining and
-# no loop unrolling, binaryen at -Oz: about 2x faster than -Oz -flto (50 articles 0.33-0.40
-# vs 0.62-0.74 s under node) at 96.6 KB, where plain -O2 / -Oz is 107 KB. The -mllvm
-# thresholds are LLVM options of this compiler (Emscripten 3.1.6, clang 14): check the size
-# again after a compiler upgrade. -DCORROBORATE_WASM_COMPILE_OPT="-Oz;-flto"
-# -DCORROBORATE_WASM_LINK_OPT="-Oz;-flto" is the smallest build (87.9 KB).
+# Optimisation, chosen by measuring: bench/README.md's size table ("Size", "Flags
+# compared") has each combination's size and speed; the budget is 100 KB gzip for .wasm +
+# glue (test js.size). LLVM at -O2 with less inlining and no loop unrolling, binaryen at
+# -Oz: much faster than -Oz -flto and, unlike plain -O2 / -Oz, within the budget. The
+# -mllvm thresholds are LLVM options of this compiler (Emscripten 3.1.6, clang 14): check
+# the size again after a compiler upgrade. -DCORROBORATE_WASM_COMPILE_OPT="-Oz;-flto"
+# -DCORROBORATE_WASM_LINK_OPT="-Oz;-flto" is the smallest build.
 # The compile flags apply to every target of the build (the core, the wasm adapter, the
 # test binaries and build tools run under node), so the core is compiled the same way
 # whichever module links it; the link flags are the wasm module's (wasm/CMakeLists.txt).
