@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Generates a bundle of N news articles built from real sentences, for benchmarks.
 
-    python3 bench/make_cluster.py N [--seed S] [--story-size K] [--out FILE]
+    python3 bench/make_cluster.py N [--seed S] [--story-size K] [--out FILE] [--data DIR]
     python3 bench/make_cluster.py 50 200 500 --out-dir /tmp/corroborate-clusters
 
-Sentences come from the public sentence-pair data in ../shared/data (MSRP and the news and
+Sentences come from the public sentence-pair data in DIR (default: $CORROBORATE_DATA, else
+../shared/data next to the checkout), from its msrp/ and stsb/ folders (MSRP and the news and
 forum parts of STS-B) and from one of the bundled articles in sources/, so vocabulary and
 lengths are realistic. Articles are grouped into stories of about K articles (default 10;
 K >= N makes one story). Each story has a pool of facts; a fact is a paraphrase pair (MSRP
@@ -31,9 +32,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+# The sentence-pair data: --data, else $CORROBORATE_DATA, else shared/data next to the checkout.
 DATA = os.environ.get("CORROBORATE_DATA", os.path.join(os.path.dirname(ROOT), "shared", "data"))
-if not os.path.isdir(DATA):
-    DATA = "/work/shared/data"
 
 SENTENCES_PER_ARTICLE = 40
 SHARED_SHARE = 0.4
@@ -160,13 +160,20 @@ def make(n, seed=1, story_size=10):
 
 
 def main():
+    global DATA
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     ap.add_argument("sizes", type=int, nargs="+", help="number of articles")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--story-size", type=int, default=10, help="articles per story (about)")
     ap.add_argument("--out", help="output file (one size only; default stdout)")
     ap.add_argument("--out-dir", help="writes cluster-N.json for each size here")
+    ap.add_argument("--data", default=DATA,
+                    help="folder holding msrp/ and stsb/ (default: $CORROBORATE_DATA, else ../shared/data "
+                         "next to the checkout: %(default)s)")
     args = ap.parse_args()
+    DATA = args.data
+    if not os.path.isdir(os.path.join(DATA, "msrp")) or not os.path.isdir(os.path.join(DATA, "stsb")):
+        sys.exit(f"make_cluster: no msrp/ and stsb/ in {DATA}: pass --data DIR or set CORROBORATE_DATA")
     for n in args.sizes:
         bundle = make(n, args.seed, args.story_size)
         text = json.dumps(bundle, ensure_ascii=False)
