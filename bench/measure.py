@@ -12,15 +12,22 @@ import json
 import os
 import platform
 import statistics
+import ctypes.util
+import shutil
 import subprocess
 import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-# Debian's python3-sklearn lives in the system interpreter, which a pyenv shim may hide.
-SKLEARN_PYTHON = os.environ.get("SKLEARN_PYTHON", "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable)
 ROOT = os.path.dirname(HERE)
-MIMALLOC = "/usr/lib/x86_64-linux-gnu/libmimalloc.so.2"  # Debian's libmimalloc2.0
+# The first python3 on PATH with scikit-learn (scripts/python-with): a version manager's shim
+# may come first without Debian's python3-sklearn.
+SKLEARN_PYTHON = os.environ.get("SKLEARN_PYTHON") or subprocess.run(
+    [os.path.join(ROOT, "scripts", "python-with"), "sklearn"], capture_output=True, text=True).stdout.strip()
+# Debian's libmimalloc2.0, by its soname (the loader finds it): the CLI's allocator.
+MIMALLOC = ctypes.util.find_library("mimalloc") or ""
+# GNU time (Debian's time package), for max RSS.
+TIME = shutil.which("time") or "time"
 
 
 def log(*a):
@@ -28,9 +35,9 @@ def log(*a):
 
 
 def timed(cmd, stdout=subprocess.DEVNULL):
-    """Wall seconds, CPU seconds (user + system) and max RSS (KiB) of one whole process (/usr/bin/time -v)."""
+    """Wall seconds, CPU seconds (user + system) and max RSS (KiB) of one whole process (GNU time -v)."""
     t = time.perf_counter()
-    p = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdout=stdout, stderr=subprocess.PIPE, text=True)
+    p = subprocess.run([TIME, "-v"] + cmd, stdout=stdout, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - t
     if p.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed: {p.stderr[-2000:]}")
@@ -97,7 +104,7 @@ def main():
     med = five_sources()
     res["native_sources_ms"] = med["real_time"]
     res["native_sources_cpu_ms"] = med["cpu_time"]
-    if os.path.exists(MIMALLOC):
+    if MIMALLOC:
         med = five_sources(dict(os.environ, LD_PRELOAD=MIMALLOC))
         res["native_sources_mimalloc_ms"] = med["real_time"]
 

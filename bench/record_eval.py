@@ -2,7 +2,7 @@
 """Records the accuracy figures of a run of bench/accuracy/eval.py in bench/results/current.json,
 and the figures they replace as rows of bench/results/history.csv.
 
-    /usr/bin/python3 bench/accuracy/eval.py > /tmp/eval.txt
+    python3 bench/accuracy/eval.py > /tmp/eval.txt
     python3 bench/record_eval.py /tmp/eval.txt --commit $(git rev-parse --short HEAD)
     python3 bench/check_figures.py   # then names every doc that quotes a changed figure
 """

@@ -1,4 +1,4 @@
-#!/usr/bin/python3
+#!/usr/bin/env python3
 """The work corroborate does, done the usual vectorised way: a baseline for bench/README.md.
 
     python3 bench/sklearn_baseline.py BUNDLE.json [--min-score 0.5] [--out FILE]

@@ -7,8 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cli=build/native/cli/corroborate
+py=$(scripts/python-with numpy)
 cmake --preset native >/dev/null && cmake --build --preset native -j"$(nproc)" >/dev/null
-/usr/bin/python3 tools/train_support.py --cli "$cli" > core/src/align/model_weights.h.new
+"$py" tools/train_support.py --cli "$cli" > core/src/align/model_weights.h.new
 mv core/src/align/model_weights.h.new core/src/align/model_weights.h
 cmake --build --preset native -j"$(nproc)" >/dev/null
-/usr/bin/python3 bench/accuracy/eval.py --cli "$cli"
+"$py" bench/accuracy/eval.py --cli "$cli"

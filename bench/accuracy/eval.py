@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Every accuracy number docs/accuracy.md quotes, in one run (native CLI, shipped defaults).
 
-    /usr/bin/python3 bench/accuracy/eval.py [--cli build/native/cli/corroborate]
+    python3 bench/accuracy/eval.py [--cli build/native/cli/corroborate]
 
 1. Claim-level gold, scored by ../shared/eval/gold_eval.py on the engine's report at the
    shipped defaults: the bundled sources (seeds gold) and each annotated ECB+ cluster. The

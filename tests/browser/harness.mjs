@@ -83,7 +83,7 @@ export async function serve({ mounts, pages = {}, csp = STRICT_CSP, hold } = {})
   };
 }
 
-export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM ?? 'chromium';
 
 export async function launch() {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
