@@ -21,7 +21,9 @@ function fail(err) {
 }
 
 async function analyseBundle(bundle) {
-  const engine = await loadCorroborate();
+  // The page's one engine: the widgets ask for the same one (loadCorroborate's `shared`), so
+  // it is downloaded, compiled and loaded once.
+  const engine = await loadCorroborate({ shared: true, worker: 'auto' });
   return engine.analyze({ documents: bundle.map(({ id, label, text }) => ({ id, label, text })) });
 }
 

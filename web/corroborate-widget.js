@@ -180,7 +180,8 @@ export class CorroborateWidget extends HTMLElement {
       if (generation !== this.#generation) return;
       const { documents, host, entries } = buildDocuments(bundle, article.text, this.getAttribute('outlet'));
       if (documents.length < 2) throw new Error('The source bundle has no other outlet to compare the article with.');
-      const request = { documents };
+      // Only the host article's claims are marked: the sources' own claims need not be compared.
+      const request = { documents, options: { focus: documents[host].id } };
       let onProgress;
       if (corroborate.usesWorker(request)) {
         // The page keeps painting while a worker analyses: show how far it is.

@@ -64,6 +64,14 @@ export interface AnalyzeRequest {
   options?: {
     /** Decision threshold in [0, 1]; default: the model's. */
     min_score?: number;
+    /** Compare every claim with every sentence that shares any word (slow; for measuring). */
+    exhaustive?: boolean;
+    /**
+     * The id of the one document whose claims are compared with the others (a page's own
+     * article): its claims get the support a full analysis gives them, at a fraction of the
+     * work; the other documents' claims come back with outlets 0 and level null.
+     */
+    focus?: string;
   };
 }
 

@@ -187,7 +187,7 @@ class Engine {
   get version() { return this.#version; }
 
   /**
-   * Analyses `{documents: [{id, label, text}], options: {min_score}}` and resolves to the
+   * Analyses `{documents: [{id, label, text}], options: {min_score, exhaustive, focus}}` and resolves to the
    * report (docs/report.md). Rejects with an Error naming the problem; the engine stays usable.
    * `onProgress(done)` is called with the share of the work done, in [0, 1]; on this thread
    * the page cannot repaint meanwhile, so large inputs want `loadCorroborate({worker: true})`.

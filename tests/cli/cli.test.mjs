@@ -88,6 +88,21 @@ test('--threads does not change the report', () => {
   assert.equal(all.stdout, one.stdout);
 });
 
+test('--focus: one document\'s claims get the support of the full report, the others none', () => {
+  const full = JSON.parse(run(['analyze', '--format', 'json', SOURCES]).stdout);
+  const r = run(['analyze', '--format', 'json', '--focus', full.documents[1].id, SOURCES]);
+  assert.equal(r.status, 0, r.stderr);
+  const focused = JSON.parse(r.stdout);
+  assert.equal(focused.sentences.length, full.sentences.length);
+  focused.sentences.forEach((s, i) => {
+    if (s.doc === 1) assert.deepEqual(s, full.sentences[i]);
+    else assert.ok(s.support.length === 0 && (s.kind === 'boilerplate' || (s.level === null && s.outlets === 0)));
+  });
+  expectUsageError(run(['analyze', '--format', 'json', '--focus', 'nobody', SOURCES]), /focus 'nobody' is not the id of a document/);
+  expectUsageError(run(['analyze', '--focus', full.documents[1].id, SOURCES]), /--focus needs --format json/);
+  expectUsageError(run(['analyze', '--format', 'json', '--focus']), /--focus needs a document id/);
+});
+
 test('usage and input errors: exit 2 with one line naming the problem', () => {
   expectUsageError(run(['analyze']), /needs at least one PATH/);
   expectUsageError(run(['analyze', '--format', 'pdf', SOURCES]), /unknown format 'pdf'/);

@@ -83,3 +83,48 @@ TEST_CASE("analyze: progress rises to 1, and returning false cancels", "[analyze
   CHECK(calls == 3);
   CHECK(r.sentences.empty());
 }
+
+TEST_CASE("analyze: a focus aligns one document's claims, exactly as a full analysis does", "[analyze][focus]") {
+  const std::vector<Document> docs = testing::BundledSources();
+  const Report full = testing::AnalyzeOrDie(docs);
+  for (std::size_t focus : {std::size_t{0}, std::size_t{3}}) {
+    Options o;
+    o.focus = docs[focus].id;
+    const Report r = testing::AnalyzeOrDie(docs, o);
+    REQUIRE(r.sentences.size() == full.sentences.size());
+    CHECK(ReportToJson(r) != ReportToJson(full));
+    std::size_t focus_claims = 0;
+    for (std::size_t i = 0; i < r.sentences.size(); ++i) {
+      const Sentence& s = r.sentences[i];
+      const Sentence& f = full.sentences[i];
+      CHECK(s.kind == f.kind);
+      CHECK(s.span.start == f.span.start);
+      if (s.doc == focus) {
+        focus_claims += s.kind == Kind::kClaim;
+        CHECK(s.outlets == f.outlets);
+        CHECK(s.level == f.level);
+        REQUIRE(s.support.size() == f.support.size());
+        for (std::size_t k = 0; k < s.support.size(); ++k) {
+          CHECK(s.support[k].doc == f.support[k].doc);
+          CHECK(s.support[k].sentence == f.support[k].sentence);
+          CHECK(s.support[k].score == f.support[k].score);
+        }
+      } else {
+        CHECK(s.support.empty());
+        CHECK(s.outlets == 0);
+        CHECK(s.level == Level::kNone);
+      }
+    }
+    CHECK(focus_claims > 10);
+  }
+}
+
+TEST_CASE("analyze: a focus that is no document's id is refused", "[analyze][focus]") {
+  Options o;
+  o.focus = "nobody";
+  Report r;
+  const Status s = Analyze({{"a", "A", "One claim here."}, {"b", "B", "Another claim."}}, o, &r);
+  CHECK(s.code() == StatusCode::kInvalidArgument);
+  CHECK(s.message() == "focus 'nobody' is not the id of a document");
+  CHECK(r.sentences.empty());
+}

@@ -102,6 +102,10 @@ Parsed OldParse(const std::string& request) {
       if (!o["exhaustive"].is_boolean()) return p.status = Status::Invalid("options.exhaustive must be true or false"), p;
       p.options.exhaustive = o["exhaustive"].get<bool>();
     }
+    if (o.contains("focus")) {
+      if (!o["focus"].is_string()) return p.status = Status::Invalid("options.focus must be a string"), p;
+      p.options.focus = o["focus"].get<std::string>();
+    }
   }
   return p;
 }
@@ -122,6 +126,7 @@ void CheckSameAsOld(const std::string& request) {
   }
   CHECK(now.options.min_score == old.options.min_score);  // -0.0 == 0.0: see "numbers"
   CHECK(now.options.exhaustive == old.options.exhaustive);
+  CHECK(now.options.focus == old.options.focus);
 }
 
 }  // namespace
@@ -190,6 +195,9 @@ TEST_CASE("request: every malformed-request message of docs/bad-input.md", "[req
         "options.exhaustive must be true or false");
   CHECK(Message(R"({"documents":[{"text":"a."}],"options":{"exhaustive":"true"}})") ==
         "options.exhaustive must be true or false");
+  CHECK(Message(R"({"documents":[{"text":"a."}],"options":{"focus":1}})") == "options.focus must be a string");
+  CHECK(Message(R"({"documents":[{"text":"a."}],"options":{"focus":null}})") == "options.focus must be a string");
+  CheckSameAsOld(R"({"documents":[{"id":"a","text":"a."}],"options":{"focus":"a","focus":"b"}})");
   CHECK(Parse(R"({"documents":[1]})").status.code() == StatusCode::kInvalidArgument);
   CHECK(Parse("").status.code() == StatusCode::kInvalidArgument);
 }

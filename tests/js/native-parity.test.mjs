@@ -65,6 +65,15 @@ test('with an explicit min_score the reports still agree', async () => {
   assertSameReport(wasm, native);
 });
 
+test('with a focus the reports still agree, and only its claims have support', async () => {
+  const focus = JSON.parse(readFileSync(BUNDLE, 'utf8'))[2].id;
+  const native = nativeReport('--focus', focus);
+  const wasm = await engine.analyze(wasmRequest({ focus }));
+  assert.ok(native.sentences.some((s) => s.doc === 2 && s.support.length > 0));
+  assert.ok(native.sentences.every((s) => s.doc === 2 || (s.support.length === 0 && s.level === null)));
+  assertSameReport(wasm, native);
+});
+
 test('the engine reports the core version the CLI reports', () => {
   const cli = execFileSync(CLI, ['--version'], { encoding: 'utf8' }).trim();
   assert.equal(cli, `corroborate ${engine.version}`);

@@ -57,6 +57,11 @@ struct Options {
   // Threads that compare claims; 0: one per hardware thread. The report is the same for
   // any number. Builds without threads (the WebAssembly module) use one whatever this says.
   unsigned threads = 1;
+  // The id of the one document whose claims are compared with the others (a page's own
+  // article); empty: every document's. The focus's claims get exactly the support they get
+  // in a full analysis; the other documents' claims are reported with none (outlets 0,
+  // level kNone). Every document still counts for term rarity and relatedness.
+  std::string focus;
 };
 
 enum class Kind { kClaim, kBoilerplate };
@@ -97,8 +102,8 @@ struct Sentence {
   Span span;
   std::string text;  // the original bytes of span (invalid UTF-8 replaced in JSON only)
   Kind kind = Kind::kClaim;
-  int outlets = 0;   // 1 + supporting documents; 0 for boilerplate
-  Level level = Level::kNone;
+  int outlets = 0;   // 1 + supporting documents; 0 for boilerplate and claims outside Options::focus
+  Level level = Level::kNone;  // kNone likewise
   std::vector<Support> support;  // only documents that support the claim, by doc order
 };
 

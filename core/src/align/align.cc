@@ -636,7 +636,7 @@ std::vector<std::pair<std::size_t, std::size_t>> DocumentRanges(const std::vecto
 std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,
                                       double min_score, bool exhaustive, const Lexicon* lexicon,
                                       const std::function<bool(double)>& progress, bool* cancelled,
-                                      unsigned threads) {
+                                      unsigned threads, std::size_t focus) {
   std::vector<std::vector<Match>> result(units.size());
   const TermIndex w(WeightedSentences(units), lexicon, threads);
 
@@ -653,13 +653,15 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
   const Relatedness related(w, units, documents);
 
   bool stop = false;
+  // The claims aligned: every unit, or the focus document's range of them.
+  const auto [first, last] = focus == kAllDocuments ? std::make_pair(std::size_t{0}, units.size()) : doc_units[focus];
   base::ShareOut(
-      units.size(), threads, progress, &stop,
+      last - first, threads, progress, &stop,
       [&] {
         return std::make_unique<ClaimAligner>(units, doc_units, w, related, postings, summaries, min_score,
                                               exhaustive);
       },
-      [&](ClaimAligner& aligner, std::size_t c) { aligner.Claim(c, &result[c]); });
+      [&](ClaimAligner& aligner, std::size_t i) { aligner.Claim(first + i, &result[first + i]); });
   if (stop) {
     if (cancelled) *cancelled = true;
     return {};

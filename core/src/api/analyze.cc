@@ -50,12 +50,16 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
   const std::vector<align::Unit> units = parse::ParseAll(docs, options.threads, &parsed);
   out.warnings = Warnings(docs, &parsed);
 
+  std::size_t focus = align::kAllDocuments;
+  for (std::size_t d = 0; d < docs.size() && !options.focus.empty(); ++d)
+    if (docs[d].id == options.focus) focus = d;
+
   bool cancelled = false;
-  const auto matches = align::Align(units, docs.size(), out.min_score, options.exhaustive,
-                                    options.lexicon, options.progress, &cancelled, options.threads);
+  const auto matches = align::Align(units, docs.size(), out.min_score, options.exhaustive, options.lexicon,
+                                    options.progress, &cancelled, options.threads, focus);
   if (cancelled) return Status(StatusCode::kCancelled, "analysis cancelled");
 
-  report::Build(docs, parsed, units, matches, options.threads, &out);
+  report::Build(docs, parsed, units, matches, options.threads, focus, &out);
   *report = std::move(out);
   if (options.progress) options.progress(1.0);
   return Status::Ok();

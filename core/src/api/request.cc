@@ -41,7 +41,8 @@ Status ParseRequest(std::string_view json, std::vector<Document>* docs, Options*
   Got documents = Got::kMissing;  // kWrong: not an array
   std::size_t count = 0;          // elements of "documents"; only the first kMaxDocuments kept
   std::vector<DocShape> shapes;
-  Got opts = Got::kMissing, min_score = Got::kMissing, exhaustive = Got::kMissing;
+  Got opts = Got::kMissing, min_score = Got::kMissing, exhaustive = Got::kMissing, focus = Got::kMissing;
+  std::string focus_value;
   double min_score_value = 0;
   bool exhaustive_value = false;
 
@@ -72,7 +73,7 @@ Status ParseRequest(std::string_view json, std::vector<Document>* docs, Options*
   };
 
   const auto read_options = [&] {
-    min_score = exhaustive = Got::kMissing;
+    min_score = exhaustive = focus = Got::kMissing;
     if (r.Peek() != '{') {
       opts = Got::kWrong;
       return r.Skip();
@@ -88,6 +89,7 @@ Status ParseRequest(std::string_view json, std::vector<Document>* docs, Options*
         exhaustive = c == 't' || c == 'f' ? Got::kRight : Got::kWrong;
         return exhaustive == Got::kRight ? r.ReadBool(&exhaustive_value) : r.Skip();
       }
+      if (key == "focus") return ReadField(r, &focus, &focus_value);
       return r.Skip();
     });
   };
@@ -128,6 +130,8 @@ Status ParseRequest(std::string_view json, std::vector<Document>* docs, Options*
   }
   if (exhaustive == Got::kWrong) return Status::Invalid("options.exhaustive must be true or false");
   if (exhaustive == Got::kRight) options->exhaustive = exhaustive_value;
+  if (focus == Got::kWrong) return Status::Invalid("options.focus must be a string");
+  if (focus == Got::kRight) options->focus = focus_value;
   return Status::Ok();
 }
 

@@ -1,7 +1,7 @@
 // The request of AnalyzeRequestJson, read from JSON without a general JSON library:
 //
 //   {"documents": [{"id"?: string, "label"?: string, "text": string}, ...],
-//    "options"?: {"min_score"?: number, "exhaustive"?: bool}}
+//    "options"?: {"min_score"?: number, "exhaustive"?: bool, "focus"?: string}}
 //
 // Strict RFC 8259 (a UTF-8 byte order mark at the start is skipped): anything else is
 // "request is not valid JSON (...)", which takes precedence over every error about the
@@ -21,7 +21,7 @@
 namespace corroborate {
 
 // On success fills `docs` (an id-less document i gets the id "doc<i>") and sets
-// options->min_score / options->exhaustive when the request has them; other fields of
+// options->min_score / options->exhaustive / options->focus when the request has them; other fields of
 // `options` are left alone. On error `docs` and `options` are unspecified.
 Status ParseRequest(std::string_view json, std::vector<Document>* docs, Options* options);
 

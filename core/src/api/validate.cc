@@ -1,5 +1,6 @@
 #include "api/validate.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -51,6 +52,9 @@ Status Validate(const std::vector<Document>& docs, const Options& options) {
   if (options.min_score >= 0 && !(options.min_score <= 1.0))
     return Status::Invalid("min_score must be between 0 and 1");
   if (std::isnan(options.min_score)) return Status::Invalid("min_score must be a number");
+  if (!options.focus.empty() &&
+      std::none_of(docs.begin(), docs.end(), [&](const Document& d) { return d.id == options.focus; }))
+    return Status::Invalid("focus " + Quoted(options.focus) + " is not the id of a document");
   return Status::Ok();
 }
 

@@ -22,8 +22,8 @@ bool OnlySpaces(const std::string& text, std::size_t from, std::size_t to) {
 class Builder {
  public:
   Builder(const std::vector<Document>& docs, const std::vector<parse::Parsed>& parsed,
-          const std::vector<align::Unit>& units)
-      : docs_(docs), parsed_(parsed), units_(units), first_unit_(parse::FirstUnits(parsed)) {
+          const std::vector<align::Unit>& units, std::size_t focus)
+      : docs_(docs), parsed_(parsed), units_(units), focus_(focus), first_unit_(parse::FirstUnits(parsed)) {
     maps_.reserve(docs.size());
     for (const Document& d : docs) maps_.emplace_back(d.text);
   }
@@ -42,7 +42,7 @@ class Builder {
     s.span = SpanOf(d, seg.start, seg.end);
     s.text = docs_[d].text.substr(seg.start, seg.end - seg.start);
     s.kind = units_[u].claim ? Kind::kClaim : Kind::kBoilerplate;
-    if (s.kind != Kind::kClaim) return s;
+    if (s.kind != Kind::kClaim || (focus_ != align::kAllDocuments && d != focus_)) return s;
     for (const align::Match& m : matches) s.support.push_back(SupportOf(u, m));
     s.outlets = 1 + static_cast<int>(s.support.size());
     s.level = LevelFor(s.outlets, docs_.size());
@@ -111,6 +111,7 @@ class Builder {
   const std::vector<Document>& docs_;
   const std::vector<parse::Parsed>& parsed_;
   const std::vector<align::Unit>& units_;
+  const std::size_t focus_;
   const std::vector<std::size_t> first_unit_;
   std::vector<text::Utf16Map> maps_;
 };
@@ -118,9 +119,9 @@ class Builder {
 }  // namespace
 
 void Build(const std::vector<Document>& docs, const std::vector<parse::Parsed>& parsed,
-           const std::vector<align::Unit>& units,
-           const std::vector<std::vector<align::Match>>& matches, unsigned threads, Report* out) {
-  const Builder builder(docs, parsed, units);
+           const std::vector<align::Unit>& units, const std::vector<std::vector<align::Match>>& matches,
+           unsigned threads, std::size_t focus, Report* out) {
+  const Builder builder(docs, parsed, units, focus);
   for (std::size_t d = 0; d < docs.size(); ++d) out->documents.push_back(builder.Info(d));
   // Each sentence only reads what came before: made on several threads too.
   out->sentences.resize(units.size());

@@ -14,9 +14,11 @@ namespace report {
 
 // Fills out->documents and out->sentences (one per unit, in unit order); `matches[u]` are
 // unit u's supports (align::Align). Sentences are made on `threads` (Options::threads).
+// Claims outside `focus` (align::kAllDocuments: none) were not aligned: no support, outlets
+// 0, level kNone.
 void Build(const std::vector<Document>& docs, const std::vector<parse::Parsed>& parsed,
-           const std::vector<align::Unit>& units,
-           const std::vector<std::vector<align::Match>>& matches, unsigned threads, Report* out);
+           const std::vector<align::Unit>& units, const std::vector<std::vector<align::Match>>& matches,
+           unsigned threads, std::size_t focus, Report* out);
 
 }  // namespace report
 }  // namespace corroborate
