@@ -23,14 +23,14 @@ TEST_CASE("aliases: a country, its people, its capital and its abbreviations mee
 }
 
 TEST_CASE("aliases: the longest name wins and its words count once", "[aliases]") {
-  const std::string s = "the United States of America said";
+  const std::string s = "the United States of America agreed";
   const auto tokens = Tokenize(s, 0, s.size());
-  CHECK(Terms(s) == V{"@us", "said"});
+  CHECK(Terms(s) == V{"@us", "agre"});
   CHECK(s.substr(tokens[1].start, tokens[1].end - tokens[1].start) == "United States of America");
 }
 
 TEST_CASE("aliases: words that look like names stay words", "[aliases]") {
-  CHECK(Terms("they told us") == V{"told"});            // us, the pronoun: a stop word
+  CHECK(Terms("they warned us") == V{"warn"});          // us, the pronoun: a stop word
   CHECK(Terms("the un-named source") == V{"un", "name", "sourc"});
   CHECK(Terms("the U.N. and the UN") == V{"@un", "@un"});
 }

@@ -98,30 +98,30 @@ TEST_CASE("people: a role description is the latest person with that office", "[
   const auto d = Doc("Chinese President Xi Jinping called.|The Chinese leader agreed.");
   CHECK(d[1] == V{"xi", "agre"});
   // "leader" fits any head of state; "the president" only a president.
-  const auto two = Doc("President Donald Trump and Chinese President Xi Jinping spoke.|The president said.");
-  CHECK(two[1] == V{"xi", "said"});
-  const auto later = Doc("Chinese President Xi Jinping spoke.|President Donald Trump agreed.|The president said.");
-  CHECK(later[2] == V{"trump", "said"});
+  const auto two = Doc("President Donald Trump and Chinese President Xi Jinping spoke.|The president agreed.");
+  CHECK(two[1] == V{"xi", "agre"});
+  const auto later = Doc("Chinese President Xi Jinping spoke.|President Donald Trump agreed.|The president agreed.");
+  CHECK(later[2] == V{"trump", "agre"});
 }
 
 TEST_CASE("people: a role description's country must fit the person's", "[people]") {
   // Trump was named with no country, Xi as Chinese: "the Republican president" (a US party)
   // can only be Trump, even though Xi was named last.
-  const auto d = Doc("President Donald Trump spoke.|Chinese President Xi Jinping spoke.|The Republican president said.");
-  CHECK(d[2] == V{"trump", "said"});
-  const auto c = Doc("President Donald Trump spoke.|Chinese President Xi Jinping spoke.|The Chinese president said.");
-  CHECK(c[2] == V{"xi", "said"});
+  const auto d = Doc("President Donald Trump spoke.|Chinese President Xi Jinping spoke.|The Republican president agreed.");
+  CHECK(d[2] == V{"trump", "agre"});
+  const auto c = Doc("President Donald Trump spoke.|Chinese President Xi Jinping spoke.|The Chinese president agreed.");
+  CHECK(c[2] == V{"xi", "agre"});
   // A country no one has: nobody.
-  CHECK(Doc("Chinese President Xi Jinping spoke.|The French president said.")[1] ==
-        V{"@france", "presid", "said"});
+  CHECK(Doc("Chinese President Xi Jinping spoke.|The French president agreed.")[1] ==
+        V{"@france", "presid", "agre"});
 }
 
 TEST_CASE("people: descriptions that name no one stay words", "[people]") {
   CHECK(Doc("President Donald Trump spoke.|The two leaders met.")[1] == V{"#num:2", "leader", "met"});
-  CHECK(Doc("President Donald Trump spoke.|The former president said.")[1] ==
-        V{"former", "presid", "said"});
-  CHECK(Doc("President Donald Trump spoke.|The vice president said.")[1] == V{"vice", "presid", "said"});
-  CHECK(One("The president said.") == V{"presid", "said"});  // no one named yet
+  CHECK(Doc("President Donald Trump spoke.|The former president agreed.")[1] ==
+        V{"former", "presid", "agre"});
+  CHECK(Doc("President Donald Trump spoke.|The vice president agreed.")[1] == V{"vice", "presid", "agre"});
+  CHECK(One("The president agreed.") == V{"presid", "agre"});  // no one named yet
   CHECK(One("General Motors rose") == V{"gener", "motor", "rose"});
 }
 

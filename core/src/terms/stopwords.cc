@@ -9,7 +9,7 @@ namespace corroborate {
 namespace terms {
 namespace {
 
-constexpr std::array<std::string_view, 176> kStopWords = {
+constexpr std::array<std::string_view, 187> kStopWords = {
     "a", "about", "above", "after", "again", "against", "all", "also", "am", "among", "an",
     "and", "any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being",
     "below", "between", "both", "but", "by", "can", "cannot", "could", "couldn't", "did",
@@ -27,6 +27,8 @@ constexpr std::array<std::string_view, 176> kStopWords = {
     "we", "we'll", "we're", "were", "weren't", "what", "when", "where", "whether", "which",
     "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "won't",
     "would", "wouldn't", "yet", "you", "your", "yours", "yourself",
+    // Reporting verbs: who said a thing is attribution, not a fact two outlets share.
+    "said", "says", "say", "saying", "told", "tells", "added", "adds", "adding", "according", "noted",
 };
 
 }  // namespace
