@@ -654,7 +654,8 @@ std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_
 
   bool stop = false;
   // The claims aligned: every unit, or the focus document's range of them.
-  const auto [first, last] = focus == kAllDocuments ? std::make_pair(std::size_t{0}, units.size()) : doc_units[focus];
+  const std::size_t first = focus == kAllDocuments ? 0 : doc_units[focus].first;
+  const std::size_t last = focus == kAllDocuments ? units.size() : doc_units[focus].second;
   base::ShareOut(
       last - first, threads, progress, &stop,
       [&] {
