@@ -83,10 +83,13 @@ export async function serve({ mounts, pages = {}, csp = STRICT_CSP, hold } = {})
   };
 }
 
-export const CHROMIUM = process.env.CHROMIUM ?? 'chromium';
+// Chromium: $CHROMIUM (CMake passes the one it found), else the first `chromium` on PATH.
+export const CHROMIUM = process.env.CHROMIUM ||
+  (process.env.PATH ?? '').split(':').map((dir) => join(dir, 'chromium')).find((p) => existsSync(p)) ||
+  'chromium';
 
 export async function launch() {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found (${CHROMIUM}, or on PATH): apt-get install chromium`);
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
