@@ -14,15 +14,18 @@
 
 const here = (file) => new URL(file, import.meta.url).href;
 
-// Compiled modules and synonym tables (promises of bytes) by URL: engines loaded from the same
-// files share one compilation and one download, a worker's engine included (both can be
-// posted to it).
-const compiled = new Map();
-const tables = new Map();
-
-// Engines shared by every caller that asks with `shared: true`, by the files and the mode
-// they load (a promise each; one that fails is forgotten, so the next call tries again).
-const sharedEngines = new Map();
+// Kept per page (per realm), not per copy of this module: the widget's module carries its own
+// copy (dist/corroborate-widget.js is one bundled file), and a page that also imports this
+// file must get the same engine.
+// - compiled, tables: compiled modules and synonym tables (promises of bytes) by URL: engines
+//   loaded from the same files share one compilation and one download, a worker's engine
+//   included (both can be posted to it);
+// - engines: the engines of callers that ask with `shared: true`, by the files and the mode
+//   they load (a promise each; one that fails is forgotten, so the next call tries again).
+const registry = (globalThis[Symbol.for('corroborate.registry')] ??= {
+  compiled: new Map(), tables: new Map(), engines: new Map(),
+});
+const { compiled, tables, engines: sharedEngines } = registry;
 
 // Requests this large (UTF-16 code units of all documents' text) run in the Web Worker of a
 // `worker: 'auto'` engine, so the page keeps responding; smaller ones are faster on the

@@ -45,13 +45,15 @@ async function open(path = '/', { width = 1280, height = 900, colorScheme = 'lig
   const page = await context.newPage();
   const errors = watchErrors(page);
   const external = [];
+  const asked = [];
   page.on('request', (r) => {
     const url = r.url();
+    asked.push(url);
     if (!url.startsWith(server.url) && !url.startsWith('blob:') && !url.startsWith('data:')) external.push(url);
   });
   await page.goto(server.url + path);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-  return { page, context, errors, external };
+  return { page, context, errors, external, asked };
 }
 
 /** Highlight ranges (any CSS highlight) whose text lies inside `selector`. */
@@ -87,7 +89,7 @@ function expectedMatrix(report) {
 }
 
 test('the page loads under the strict policy with no errors, no outside requests, no layout shift', async () => {
-  const { page, context, errors, external } = await open('/');
+  const { page, context, errors, external, asked } = await open('/');
   try {
     const tabs = await page.$$eval('[role="tab"]', (ts) => ts.map((t) => t.textContent));
     assert.deepEqual(tabs, bundle.map((b) => b.label));
@@ -99,6 +101,10 @@ test('the page loads under the strict policy with no errors, no outside requests
     console.log(`ready after ${ready.toFixed(0)} ms; cumulative layout shift while loading: ${cls.toFixed(4)} (${shifts.length} shifts)`);
     assert.ok(cls < 0.01, `layout shifted by ${cls}`);
     assert.deepEqual(external, []);
+    // The reader and the widget use the page's one engine: its files are fetched once.
+    for (const file of ['corroborate-core.wasm', 'corroborate-core.mjs', 'corroborate-lexicon.txt']) {
+      assert.equal(asked.filter((u) => new URL(u).pathname === `/${file}`).length, 1, `${file} requested once`);
+    }
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

@@ -44,7 +44,7 @@ test('npm pack ships every file the widget and the API load', () => {
   }));
   const shipped = new Set(packed.files.map((f) => f.path));
   const needed = new Set([...importGraph('corroborate-widget.js'), ...importGraph('corroborate.js')]);
-  assert.ok(needed.has('corroborate-core.wasm') && needed.has('widget-text.js'), `import graph: ${[...needed]}`);
+  assert.ok(needed.has('corroborate-core.wasm') && needed.has('corroborate-worker.js'), `import graph: ${[...needed]}`);
   for (const file of [...needed, 'corroborate.d.ts', 'corroborate-widget.d.ts', 'sources.json', 'README.md']) {
     assert.ok(shipped.has(file), `${file} is in the package`);
   }
