@@ -38,9 +38,11 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# Browser-test tools, pinned by package-lock.json; the demo itself needs none.
-if [[ $profile == test || $profile == wasm ]]; then
-  if [[ ! -d node_modules/playwright-core || package-lock.json -nt node_modules/.package-lock.json ]]; then
+# The npm tools pinned by package-lock.json: esbuild, which builds the widget's module (every
+# wasm build), and the browser-test tools.
+if [[ $profile == test || $profile == wasm || $profile == demo ]]; then
+  if [[ ! -d node_modules/esbuild || ! -d node_modules/playwright-core ||
+        package-lock.json -nt node_modules/.package-lock.json ]]; then
     npm ci --no-audit --no-fund --loglevel=error
   fi
 fi
