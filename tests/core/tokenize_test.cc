@@ -32,6 +32,14 @@ TEST_CASE("tokenize: numbers, money and percentages", "[tokenize]") {
   CHECK(t[0].start == 0);  // the $ stays in the span
 }
 
+TEST_CASE("tokenize: a comma joins digits only as a thousands separator", "[tokenize]") {
+  // Groups of exactly three digits: "1,000,000" is one number; a record and a knockout count
+  // written "52-3,46" are three, as are "3,5" and "12,3456".
+  CHECK(Norms(Tok("1,000,000 and 2,500")) == std::vector<std::string>{"1000000", "and", "2500"});
+  CHECK(Norms(Tok("(52-3,46 KOs)")) == std::vector<std::string>{"52", "3", "46", "kos"});
+  CHECK(Norms(Tok("3,5 or 12,3456")) == std::vector<std::string>{"3", "5", "or", "12", "3456"});
+}
+
 TEST_CASE("tokenize: initialisms, and US the country versus us the pronoun", "[tokenize]") {
   const auto t = Tok("The U.S. and the US told us");
   CHECK(Norms(t) == std::vector<std::string>{"the", "u.s", "and", "the", "u.s", "told", "us"});

@@ -48,6 +48,14 @@ class Cursor {
     while (j < end_ && s_[j] >= 'a' && s_[j] <= 'z') ++j;
     return j - i_;
   }
+  // Whether the current code point (a comma) is followed by exactly three ASCII digits: a
+  // thousands separator ("1,000"), not a list ("52-3,46 KOs").
+  bool thousands_group_next() const {
+    const std::size_t j = i_ + cur_.len;
+    for (std::size_t k = j; k < j + 3; ++k)
+      if (k >= end_ || s_[k] < '0' || s_[k] > '9') return false;
+    return j + 3 >= end_ || s_[j + 3] < '0' || s_[j + 3] > '9';
+  }
   // Moves past n single-byte code points.
   void skip_ascii(std::size_t n) {
     i_ += n;
@@ -161,7 +169,7 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
         continue;
       }
       const char32_t after = c.folded_next();
-      if (number && (g == '.' || g == ',' || g == ':') && text::IsDigit(after)) {
+      if (number && (g == '.' || g == ':' || (g == ',' && c.thousands_group_next())) && text::IsDigit(after)) {
         if (g != ',') t.norm.push_back(static_cast<char>(g));  // 1,000 matches 1000
         c.next();
         continue;
