@@ -72,3 +72,15 @@ TEST_CASE("boilerplate: headlines and news sentences are claims", "[boilerplate]
   CHECK(KindOf("\"You can't win a trade war,\" the minister told reporters.") == Kind::kClaim);
   CHECK(KindOf("Friday's talks ended without a deal on tariffs.") == Kind::kClaim);
 }
+
+TEST_CASE("boilerplate: a time of day on its own is a date line's, however it ends", "[boilerplate]") {
+  // The segmenter ends a sentence at "m." before the date; both halves are the stamp.
+  const auto k = Kinds("7:15 a. m. Dec. 7,2009\n");
+  REQUIRE(k.size() == 2);
+  CHECK(k[0] == std::make_pair(std::string("7:15 a. m."), Kind::kBoilerplate));
+  CHECK(k[1].second == Kind::kBoilerplate);
+  CHECK(KindOf("10:30 p.m. ET.") == Kind::kBoilerplate);
+  // A sentence about a time is a claim, and so is one of calendar words without a number.
+  CHECK(KindOf("The vote is at 7 p.m. on Monday.") == Kind::kClaim);
+  CHECK(KindOf("On Monday.") == Kind::kClaim);
+}

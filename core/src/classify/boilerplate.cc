@@ -20,9 +20,10 @@ using terms::Token;
 using text::WordSet;
 
 // A date line's words (segment::DateWordOf), and the few more a timestamp line uses
-// ("Last modified on ... at ...", "... of ...").
+// ("Last modified on ... at ...", "... of ...", "7:15 a. m." with its letters apart).
 bool IsCalendarWord(std::string_view w) {
-  return segment::DateWordOf(w) != segment::DateWord::kNone || w == "modified" || w == "on" || w == "of";
+  return segment::DateWordOf(w) != segment::DateWord::kNone || w == "modified" || w == "on" || w == "of" ||
+         w == "a" || w == "p" || w == "m";
 }
 
 // Imperatives a page uses on its reader.
@@ -145,20 +146,27 @@ Cues Judge(std::string_view s, const segment::Segment& seg, const std::vector<To
     c.chrome = true;  // marks and symbols only
     return c;
   }
+  // A date or time line: numbers and calendar words only. One that ends like a sentence
+  // ("7:15 a. m.", split from its date at "m.") has a number too.
+  const bool number = std::any_of(t.begin(), t.end(), [](const Token& k) { return k.has(terms::kNumber); });
+  const bool calendar = c.words <= 10 && (number || !c.terminated) &&
+                        std::all_of(t.begin(), t.end(), [](const Token& k) {
+                          return k.has(terms::kNumber) || IsCalendarWord(k.norm);
+                        });
+  if (calendar && (c.terminated || c.words >= 3)) {
+    c.chrome = c.stamp = true;
+    return c;
+  }
   if (!c.terminated) {
     if (c.words < 3 || IsNavigation(s)) {
       c.chrome = true;
       return c;
     }
-    const bool calendar = std::all_of(t.begin(), t.end(), [](const Token& k) {
-      return k.has(terms::kNumber) || IsCalendarWord(k.norm);
-    });
     const bool shouting = c.words <= 6 && std::all_of(t.begin(), t.end(), [](const Token& k) {
       return k.has(terms::kAllCaps) || k.has(terms::kNumber) || k.norm.size() == 1;
     });
-    if ((calendar && c.words <= 10) || shouting) {
+    if (shouting) {
       c.chrome = true;
-      c.stamp = calendar && c.words <= 10;
       return c;
     }
   }
