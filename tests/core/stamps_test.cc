@@ -20,6 +20,16 @@ TEST_CASE("stamps: a date line run into a headline or a lead is a sentence of it
         V{"Last Updated: Monday, 28 November 2005,02:24 GMT", "Ten dead in southern Iran quake"});
 }
 
+TEST_CASE("stamps: the article \"A\" after a date line starts the next sentence", "[segment][stamps]") {
+  // "A" is also a letter of "a. m.", which belongs to the stamp only after its time.
+  CHECK(Sentences("Published: November 28,2005 A powerful earthquake hit southern Iran on Sunday.") ==
+        V{"Published: November 28,2005", "A powerful earthquake hit southern Iran on Sunday."});
+  CHECK(Sentences("September 10,2012 4:15 PM A man was arrested on Monday.") ==
+        V{"September 10,2012 4:15 PM", "A man was arrested on Monday."});
+  CHECK(Sentences("Posted November 30,2009 7:15 a. m. The manhunt ended on Monday.") ==
+        V{"Posted November 30,2009 7:15 a. m.", "The manhunt ended on Monday."});
+}
+
 TEST_CASE("stamps: a date that belongs to the sentence stays in it", "[segment][stamps]") {
   // After a word that binds it, before a lower-case word, at the end of a full sentence,
   // or without a year (or a day and a time), a date is part of what the sentence says.

@@ -150,6 +150,15 @@ void FindStamps(std::string_view s, std::size_t from, std::size_t to, bool termi
            w[first].lower != "posted" && w[first].lower != "updated" && w[first].lower != "last")
       ++first;
     while (last > first && w[last - 1].lower == "at") --last;
+    // A letter of "a. m." ends a stamp only right after its time ("7:15 a. m."); anywhere
+    // else it is the next sentence's "A" ("November 28,2005 A powerful earthquake").
+    const auto am_letter = [&](std::size_t i) { return w[i].kind == kGlue && w[i].lower.size() == 1; };
+    while (last > first && am_letter(last - 1)) {
+      std::size_t k = last - 1;
+      while (k > first && am_letter(k - 1)) --k;
+      if (k > first && w[k - 1].kind == kTime) break;
+      --last;
+    }
     const bool whole = first == 0 && last == w.size();
     const bool at_end = last == w.size();
     const bool before_capital = last < w.size() && w[last].capital;
