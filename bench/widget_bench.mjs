@@ -6,11 +6,15 @@
 // counts fetching the page, the widget's modules, the bundle and the .wasm, compiling and
 // instantiating the engine, the analysis, and marking the claims.
 //
-//   node bench/widget_bench.mjs [--dist build/wasm-bench/dist] [--runs 11] [--json] [--floor] [--trace]
+//   node bench/widget_bench.mjs [--dist build/wasm-bench/dist] [--runs 11] [--json] [--floor] [--repeat] [--trace]
 //
 // --floor: the same page and bundle request with a stand-in for the widget that only fetches
 // the bundle and fires corroborate-ready: what the browser itself takes on this machine
 // (navigation, one module, one fetch, a frame), the part of the target no engine can save.
+//
+// --repeat: a repeat visit. The server lets the browser cache every file, and each run loads
+// the page once, waits a second (the browser stores compiled code meanwhile) and measures a
+// second load in the same browser context: the HTTP cache and V8's code cache at work.
 //
 // --trace: also prints the resource-timing entries of the last run (when each file was asked
 // for, when the request went out, e.g. after waiting for one of HTTP/1.1's six connections,
@@ -30,12 +34,14 @@ let runs = 11;
 let asJson = false;
 let floor = false;
 let trace = false;
+let repeat = false;
 for (let i = 0; i < args.length; ++i) {
   if (args[i] === '--dist') dist = resolve(args[++i]);
   else if (args[i] === '--runs') runs = Number(args[++i]);
   else if (args[i] === '--json') asJson = true;
   else if (args[i] === '--floor') floor = true;
   else if (args[i] === '--trace') trace = true;
+  else if (args[i] === '--repeat') repeat = true;
 }
 process.env.CORROBORATE_DIST = dist;
 const { serve, launch, STRICT_CSP } = await import('../tests/browser/harness.mjs');
@@ -66,7 +72,7 @@ const median = (xs) => {
 const floorModule = `const b = await (await fetch('/dist/sources.json')).json();
 dispatchEvent(new CustomEvent('corroborate-ready', { detail: { counts: { sources: b.length } } }));`;
 const server = await serve({
-  mounts: { '/dist/': dist }, pages: { '/story.html': page, '/floor.js': floorModule }, csp: STRICT_CSP,
+  mounts: { '/dist/': dist }, pages: { '/story.html': page, '/floor.js': floorModule }, csp: STRICT_CSP, cache: repeat,
 });
 const browser = await launch();
 const samples = [];
@@ -85,6 +91,11 @@ try {
     });
     await p.goto(`${server.url}/story.html`);
     await p.waitForFunction(() => window.__bench.painted !== undefined || window.__bench.error, null, { timeout: 30000 });
+    if (repeat) {
+      await p.waitForTimeout(1000);
+      await p.goto(`${server.url}/story.html`);
+      await p.waitForFunction(() => window.__bench.painted !== undefined || window.__bench.error, null, { timeout: 30000 });
+    }
     const m = await p.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       return {
@@ -118,7 +129,7 @@ const result = {
 if (trace) result.trace = samples.at(-1).resources;
 if (asJson) console.log(JSON.stringify(result));
 else {
-  console.log(`${floor ? 'floor (no engine) ' : ''}widget on ${story.id} (${result.claims} claims) against ${bundle.length - 1} outlets, ${runs} runs, medians:`);
+  console.log(`${repeat ? 'repeat visit: ' : ''}${floor ? 'floor (no engine) ' : ''}widget on ${story.id} (${result.claims} claims) against ${bundle.length - 1} outlets, ${runs} runs, medians:`);
   console.log(`  DOM interactive ${result.dom_interactive_ms.toFixed(1)} ms, corroborate-ready ${result.ready_ms.toFixed(1)} ms, highlights painted ${result.painted_ms.toFixed(1)} ms (min ${result.painted_min_ms.toFixed(1)}, max ${result.painted_max_ms.toFixed(1)})`);
   if (trace) {
     const last = samples.at(-1);

@@ -34,17 +34,18 @@ const TYPES = {
  * Serves `mounts` ({'/': dir, '/dist/': dir2}, longest prefix wins) on 127.0.0.1.
  * `pages` maps a path to an in-memory body ({'/host.html': '<!doctype html>...'}).
  * `hold(path)`, if given, is awaited before answering a request: a test can hold answers back
- * until other requests have come in.
+ * until other requests have come in. `cache`: let the browser keep the files for an hour (a
+ * repeat visit), instead of no-store.
  * Returns {url, requests, close()}; `requests` lists every path asked for.
  */
-export async function serve({ mounts, pages = {}, csp = STRICT_CSP, hold } = {}) {
+export async function serve({ mounts, pages = {}, csp = STRICT_CSP, hold, cache = false } = {}) {
   const requests = [];
   const prefixes = Object.keys(mounts ?? {}).sort((a, b) => b.length - a.length);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
     if (hold) await hold(path);
-    const headers = { 'Cache-Control': 'no-store' };
+    const headers = { 'Cache-Control': cache ? 'max-age=3600' : 'no-store' };
     if (csp) headers['Content-Security-Policy'] = csp;
     if (path === '/favicon.ico' && !Object.hasOwn(pages, path)) {
       res.writeHead(204, headers);  // browsers ask for it unprompted; not a test failure
