@@ -66,19 +66,17 @@ Relatedness::Relatedness(const TermIndex& w, const std::vector<Unit>& units, std
     for (std::uint32_t i = start[t]; i < start[t + 1]; ++i)
       for (std::uint32_t j = i + 1; j < start[t + 1]; ++j)
         dot[postings[i].doc * documents + postings[j].doc] += postings[i].weight * postings[j].weight;
+  // Each row: the cosines, then over the row's largest.
+  std::vector<double> cosine(documents);
   for (std::size_t a = 0; a < documents; ++a) {
     double best = 0.0;
     for (std::size_t b = 0; b < documents; ++b) {
-      if (a == b || norm[a] == 0 || norm[b] == 0) continue;
       const double d = a < b ? dot[a * documents + b] : dot[b * documents + a];
-      best = std::max(best, d / std::sqrt(norm[a] * norm[b]));
+      cosine[b] = a == b || norm[a] == 0 || norm[b] == 0 ? 0.0 : d / std::sqrt(norm[a] * norm[b]);
+      best = std::max(best, cosine[b]);
     }
     if (best == 0) continue;
-    for (std::size_t b = 0; b < documents; ++b) {
-      if (a == b || norm[b] == 0) continue;
-      const double d = a < b ? dot[a * documents + b] : dot[b * documents + a];
-      relative_[a * documents + b] = static_cast<float>(d / std::sqrt(norm[a] * norm[b]) / best);
-    }
+    for (std::size_t b = 0; b < documents; ++b) relative_[a * documents + b] = static_cast<float>(cosine[b] / best);
   }
 }
 
