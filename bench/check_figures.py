@@ -97,6 +97,21 @@ KB_DOCS = ["README.md", "docs/*.md", "web/README.md", "site/README.md"]
 UNITS = r"(?:ms|s|KB|MiB|MB|x|%)"
 
 
+def place(figures, ref):
+    """Where a plain figure ref ("key", "key.field", "key[i]", "key.field[i]") lives in
+    current.json's figures: (the figure, the container of its value, the key in it)."""
+    m = re.fullmatch(r"([a-z0-9_]+)(?:\.([A-Za-z0-9_]+))?(?:\[(\d+)\])?", ref)
+    if not m or m.group(1) not in figures:
+        raise KeyError(ref)
+    fig = figures[m.group(1)]
+    holder, key = fig, "value"
+    if m.group(2):
+        holder, key = holder[key], m.group(2)
+    if m.group(3):
+        holder, key = holder[key], int(m.group(3))
+    return fig, holder, key
+
+
 def resolve(figures, ref):
     scale = 1
     agg = None
@@ -104,14 +119,8 @@ def resolve(figures, ref):
         scale, ref = 100, ref[4:]
     if ref.startswith(("min:", "max:")):
         agg, ref = ref[:3], ref[4:]
-    m = re.fullmatch(r"([a-z0-9_]+)(?:\.([A-Za-z0-9_]+))?(?:\[(\d+)\])?", ref)
-    if not m or m.group(1) not in figures:
-        raise KeyError(ref)
-    v = figures[m.group(1)]["value"]
-    if m.group(2):
-        v = v[m.group(2)]
-    if m.group(3):
-        v = v[int(m.group(3))]
+    _, holder, key = place(figures, ref)
+    v = holder[key]
     if agg:
         v = min(v) if agg == "min" else max(v)
     return Decimal(str(v)) * scale

@@ -15,7 +15,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from check_figures import parse_eval  # noqa: E402
+from check_figures import parse_eval, place  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CURRENT = os.path.join(HERE, "results", "current.json")
@@ -24,18 +24,6 @@ HISTORY = os.path.join(HERE, "results", "history.csv")
 
 def number(shown):
     return int(shown) if re.fullmatch(r"[0-9]+", shown) else float(shown)
-
-
-def place(figures, ref):
-    """The container and key of a figure ref ("key.field[i]") in current.json's figures."""
-    m = re.fullmatch(r"([a-z0-9_]+)(?:\.([A-Za-z0-9_]+))?(?:\[(\d+)\])?", ref)
-    fig = figures[m.group(1)]
-    holder, key = fig, "value"
-    if m.group(2):
-        holder, key = holder[key], m.group(2)
-    if m.group(3):
-        holder, key = holder[key], int(m.group(3))
-    return fig, holder, key
 
 
 def dumps(doc):
