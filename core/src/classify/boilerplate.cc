@@ -22,8 +22,8 @@ using text::WordSet;
 // A date line's words (segment::DateWordOf), and the few more a timestamp line uses
 // ("Last modified on ... at ...", "... of ...", "7:15 a. m." with its letters apart).
 bool IsCalendarWord(std::string_view w) {
-  return segment::DateWordOf(w) != segment::DateWord::kNone || w == "modified" || w == "on" || w == "of" ||
-         w == "a" || w == "p" || w == "m";
+  return segment::DateWordOf(w) != segment::DateWord::kNone || segment::IsMeridiemLetter(w) || w == "modified" ||
+         w == "on" || w == "of";
 }
 
 // Imperatives a page uses on its reader.

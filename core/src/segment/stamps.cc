@@ -22,7 +22,7 @@ Kind WordKind(std::string_view lower) {
     case DateWord::kNone: break;
   }
   // "a. m." as ECB+ pages write it: the letters on their own.
-  return lower == "a" || lower == "p" || lower == "m" ? kGlue : kOther;
+  return IsMeridiemLetter(lower) ? kGlue : kOther;
 }
 
 // Words after which a date belongs to the sentence ("arrested in November 2009").
@@ -152,7 +152,7 @@ void FindStamps(std::string_view s, std::size_t from, std::size_t to, bool termi
     while (last > first && w[last - 1].lower == "at") --last;
     // A letter of "a. m." ends a stamp only right after its time ("7:15 a. m."); anywhere
     // else it is the next sentence's "A" ("November 28,2005 A powerful earthquake").
-    const auto am_letter = [&](std::size_t i) { return w[i].kind == kGlue && w[i].lower.size() == 1; };
+    const auto am_letter = [&](std::size_t i) { return IsMeridiemLetter(w[i].lower); };
     while (last > first && am_letter(last - 1)) {
       std::size_t k = last - 1;
       while (k > first && am_letter(k - 1)) --k;

@@ -23,6 +23,9 @@ namespace segment {
 enum class DateWord { kNone, kMonth, kWeekday, kOther };
 DateWord DateWordOf(std::string_view lower);
 
+// A letter of "a. m." / "p. m." written apart, as some pages do: "a", "p" or "m".
+inline bool IsMeridiemLetter(std::string_view lower) { return lower == "a" || lower == "p" || lower == "m"; }
+
 // The stamps in text[from, to), in order, into *out (cleared first). A stamp is a run of
 // stamp words (month and weekday names, numbers and times, a.m./p.m., time zones, and
 // "published", "posted", "updated", "last", "at") that names a month and a year, or a
