@@ -46,6 +46,20 @@ TEST_CASE("segment: a quote that closes after the final mark, then attribution",
   CHECK(Sentences(comma) == V{comma});
 }
 
+TEST_CASE("segment: a bare attribution stays with the sentence before it", "[segment]") {
+  // After an abbreviation the list does not know, and after a quote whose closing mark
+  // was set apart by a space: no sentence states only who spoke.
+  const std::string abbr = "\"It's something no business can prepare for,\" Sgtx. Fanning said.";
+  CHECK(Sentences(abbr) == V{abbr});
+  const std::string spaced = "\"What else could it be? \" Yanes said.";
+  CHECK(Sentences(spaced) == V{spaced});
+  CHECK(Sentences("Everyone got out safely, Const. Fanning said. The store reopened.") ==
+        V{"Everyone got out safely, Const. Fanning said.", "The store reopened."});
+  // An attribution that goes on says what was said: a sentence of its own.
+  CHECK(Sentences("The store burned. Police said the fire began at 9 p.m.") ==
+        V{"The store burned.", "Police said the fire began at 9 p.m."});
+}
+
 TEST_CASE("segment: headlines and datelines on lines without final punctuation", "[segment]") {
   const std::string s =
       "Trump and Xi Hold First Call in Months\n\nFriday, June 6, 2025\n"

@@ -9,7 +9,7 @@ using text::WordSet;
 bool IsTitleAbbreviation(std::string_view w) {
   static const WordSet kWords = {
     "mr", "mrs", "ms", "messrs", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "lt",
-    "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "st", "rev", "hon", "pres", "supt",
+    "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "const", "det", "insp", "st", "rev", "hon", "pres", "supt",
     "atty", "fr", "mt", "ft", "no", "nos", "vs", "v", "fig", "figs", "vol", "pp", "approx",
     "dept", "univ", "gov't"};
   return kWords.Has(w);

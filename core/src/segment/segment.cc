@@ -117,16 +117,31 @@ Word WordAt(std::string_view s, std::size_t i, std::size_t end) {
 }
 
 // After a closing quote: does an attribution follow, as in `!!!" Trump wrote`?
-// Up to three capitalised words (a name, a title) and then a verb of saying.
-bool AttributionFollows(std::string_view s, std::size_t i, std::size_t end) {
+// Up to three capitalised words (a name, a title) and then a verb of saying. Where the
+// verb ends is written to `*verb_end`, if given.
+bool AttributionFollows(std::string_view s, std::size_t i, std::size_t end, std::size_t* verb_end = nullptr) {
   for (int k = 0; k < 4; ++k) {
     const Word w = WordAt(s, i, end);
     if (w.folded.empty()) return false;
-    if (IsReportingVerb(w.folded)) return k > 0;
+    if (IsReportingVerb(w.folded)) {
+      if (verb_end) *verb_end = w.end;
+      return k > 0;
+    }
     if (!w.capitalized && w.folded != "the") return false;
     i = w.end;
   }
   return false;
+}
+
+// Does a bare attribution follow that ends where it stops, as in `... without injury,
+// Const. Fanning said.` or `be? " Yanes said.`: a name and a verb of saying, then a full
+// stop or the end of the text. It belongs to the sentence before (whose mark was an
+// abbreviation or a quote's own), for no sentence states only who spoke.
+bool BareAttributionFollows(std::string_view s, std::size_t i, std::size_t end) {
+  std::size_t at = 0;
+  if (!AttributionFollows(s, i, end, &at)) return false;
+  while (at < end && IsBlank(Decode(s, at).cp)) at += Decode(s, at).len;
+  return at == end || s[at] == '.';
 }
 
 // Decides whether the marks at [mark, after_marks) with closers up to `after` end a
@@ -140,6 +155,7 @@ bool EndsSentence(std::string_view s, std::size_t begin, std::size_t mark,
     return false;  // "...he said." / "ellipsis... and then"
   const bool closed_quote = after > after_marks;
   if (closed_quote && AttributionFollows(s, next, end)) return false;
+  if (BareAttributionFollows(s, next, end)) return false;
   const bool single_dot = after_marks - mark == 1 && s[mark] == '.';
   if (!single_dot) return true;
   const std::string prev = WordBefore(s, begin, mark);
