@@ -84,3 +84,13 @@ TEST_CASE("boilerplate: a time of day on its own is a date line's, however it en
   CHECK(KindOf("The vote is at 7 p.m. on Monday.") == Kind::kClaim);
   CHECK(KindOf("On Monday.") == Kind::kClaim);
 }
+
+TEST_CASE("boilerplate: how to reach or follow the writer, with an address", "[boilerplate]") {
+  CHECK(KindOf("Columnist Jane Roe can be reached at 206-555-0100 or janeroe @ example.com.") ==
+        Kind::kBoilerplate);
+  CHECK(KindOf("Follow politics on the paper's blog at blog.example.com/politics.") == Kind::kBoilerplate);
+  // A site named in the news, or an address without a word of the page's own, is news.
+  CHECK(KindOf("The agency posted the full report on www.example.gov on Tuesday.") == Kind::kClaim);
+  CHECK(KindOf("Investigators reached the site of the crash on Tuesday.") == Kind::kClaim);
+  CHECK(KindOf("The company's command center was moved to Denver.") == Kind::kClaim);
+}

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "segment/stamps.h"
+#include "text/fold.h"
 #include "text/word_table.h"
 
 namespace corroborate {
@@ -87,7 +88,7 @@ std::uint8_t AddressOf(std::string_view w) {
          "signup", "password", "credentials", "account", "email", "e-mail", "inbox", "comment",
          "comments", "commenting", "terms", "privacy", "cookies", "cookie", "faq", "link", "links",
          "browser", "app", "download", "notifications", "advertisement", "advertising",
-         "sponsored", "unsubscribe", "share", "follow"});
+         "sponsored", "unsubscribe", "share", "follow", "reached"});
     return text::WordTable<std::uint8_t>(std::move(entries));
   }();
   const std::uint8_t* flags = kTable.Find(w);
@@ -105,6 +106,21 @@ struct Cues {
 bool IsNavigation(std::string_view s) {
   for (std::string_view mark : {" > ", " >> ", " \xC2\xBB ", " \xE2\x80\xBA ", " | ", " / "})
     if (s.find(mark) != std::string_view::npos) return true;
+  return false;
+}
+
+// Whether a sentence gives a web or mail address ("blog.example.com/politics",
+// "www.example.org", "jane @ example.com"): pages give them to be reached or followed,
+// news states facts about the world.
+bool HasAddress(std::string_view s) {
+  for (std::string_view mark : {"http://", "https://", "www.", ".com", ".org", ".net", ".gov", ".edu", ".co.uk"}) {
+    const std::size_t at = s.find(mark);
+    // A domain ends where a word does: ".com" in ".command" is not one.
+    const std::size_t after = at + mark.size();
+    if (at != std::string_view::npos &&
+        (mark.back() == '/' || mark.back() == '.' || after == s.size() || !text::IsLetter(static_cast<unsigned char>(s[after]))))
+      return true;
+  }
   return false;
 }
 
@@ -188,6 +204,7 @@ Cues Judge(std::string_view s, const segment::Segment& seg, const std::vector<To
   score += second ? 2 : 0;
   score += first_plural ? 1 : 0;
   score += std::min(nouns, 2);
+  if (HasAddress(s)) score += 2;
   // An imperative opening, possibly after a label ("Guidelines: Keep it civil").
   // A label is one or two words and a colon ("Source:", "Community rules:").
   std::size_t first = 0;
