@@ -23,7 +23,9 @@ HISTORY = os.path.join(HERE, "results", "history.csv")
 
 
 def number(shown):
-    return int(shown) if re.fullmatch(r"[0-9]+", shown) else float(shown)
+    if re.fullmatch(r"[0-9]+", shown):
+        return int(shown)
+    return float(shown) if re.fullmatch(r"[0-9]*\.?[0-9]+", shown) else shown
 
 
 def dumps(doc):

@@ -1,5 +1,7 @@
 // corroborate: the native front end. Exit 0 on success, 2 on a usage or input error
 // with one line that names the file; never a stack trace.
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
@@ -36,6 +38,8 @@ constexpr const char* kUsage =
     "  --focus ID      with --format json: compare only the claims of document ID with the\n"
     "                  others (the rest are reported without support)\n"
     "  --threads N     threads at work (default 0: one per core; the same report)\n"
+    "  --weights W,... the support model's weights in place of the trained ones, one per\n"
+    "                  feature of `candidates` (for measuring a model held out)\n"
     "pairs     scores sentence pairs in the MSRP layout (header line, then Quality, #1 ID,\n"
     "          #2 ID, #1 String, #2 String); prints score<TAB>decision per pair.\n"
     "candidates  for training: every claim's N best sentences (default 6) in every other\n"
@@ -68,6 +72,22 @@ const Lexicon* BundledLexicon() {
 }  // namespace corroborate
 
 namespace {
+
+// "0.5,-1,2e-3": finite numbers separated by commas.
+bool ParseWeights(const std::string& arg, std::vector<double>* out) {
+  out->clear();
+  std::size_t at = 0;
+  while (at <= arg.size()) {
+    const std::size_t comma = std::min(arg.find(',', at), arg.size());
+    const std::string field = arg.substr(at, comma - at);
+    char* end = nullptr;
+    const double v = std::strtod(field.c_str(), &end);
+    if (field.empty() || *end != '\0' || !std::isfinite(v)) return false;
+    out->push_back(v);
+    at = comma + 1;
+  }
+  return true;
+}
 
 bool ParseScore(const char* arg, double* out) {
   char* end = nullptr;
@@ -102,6 +122,9 @@ int Analyze(int argc, char** argv) {
     } else if (a == "--focus") {
       if (++i >= argc || !*argv[i]) return Fail("--focus needs a document id");
       options.focus = argv[i];
+    } else if (a == "--weights") {
+      if (++i >= argc || !ParseWeights(argv[i], &options.model_weights))
+        return Fail("--weights needs numbers separated by commas");
     } else if (a == "--threads") {
       char* end = nullptr;
       const long n = ++i < argc ? std::strtol(argv[i], &end, 10) : -1;

@@ -197,6 +197,15 @@ def load_all(cli, foreign=0):
     return names, allg
 
 
+def held_out_model(plain, augmented, held, gate, cols, min_precision, train_on_augmented=True):
+    """The model that never saw story `held`: weights trained on the other stories'
+    decisions (with articles of another event added, `augmented`), and the threshold
+    chosen on their own decisions as the engine meets them (`plain`: each story alone)."""
+    w = train([g for g in (augmented if train_on_augmented else plain) if g[2] != held], gate, cols)
+    t = choose_threshold(best_scores([g for g in plain if g[2] != held], gate, cols, w), min_precision)
+    return w, t
+
+
 def cross_validate(plain, augmented, gate, cols, min_precision, train_on_augmented=True):
     """Each story decided by a model trained on the others: trained on their decisions with
     articles of another event added (`augmented`), the threshold chosen on their own
@@ -207,8 +216,7 @@ def cross_validate(plain, augmented, gate, cols, min_precision, train_on_augment
     pooled, pooled_foreign = [], []
     lines = []
     for held in story_names:
-        w = train([g for g in (augmented if train_on_augmented else plain) if g[2] != held], gate, cols)
-        t = choose_threshold(best_scores([g for g in plain if g[2] != held], gate, cols, w), min_precision)
+        w, t = held_out_model(plain, augmented, held, gate, cols, min_precision, train_on_augmented)
         sc = best_scores([g for g in plain if g[2] == held], gate, cols, w)
         fsc = [x for x in best_scores([g for g in augmented if g[2] == held], gate, cols, w) if x[3]]
         pooled.extend((y, 1.0 if p >= t else 0.0, n, f) for y, p, n, f in sc)

@@ -6,9 +6,11 @@
 1. Claim-level gold, scored by ../shared/eval/gold_eval.py on the engine's report at the
    shipped defaults: the bundled sources (seeds gold) and each annotated ECB+ cluster. The
    shipped model was trained on all of these stories, so these are training-set numbers.
-2. The same ECB+ clusters, each decided by a model that never saw it (leave one story out,
-   tools/train_support.py --cv: the trainer's simulation of the engine's choice, without
-   clauses): the held-out numbers.
+2. Every story decided by a model that never saw it (leave one story out): the engine
+   itself with that model's weights and threshold (`analyze --weights --min-score`),
+   scored like 1, levels included; and the trainer's simulation of the engine's choice
+   (tools/train_support.py --cv, without clauses), with the share of another event's
+   articles said to support.
 3. Candidate recall: of the links the gold says exist, the share the candidate stage gives
    the model at all (a candidate at or over the gate among a document's best four).
 4. Pairs: ../shared/data/ecbplus/pairs-dev.tsv (AUC and accuracy, ../shared/eval/pairs_eval.py)
@@ -31,10 +33,12 @@ EVAL = os.path.join(stories.SHARED, "eval")
 DATA = os.path.join(stories.SHARED, "data")
 
 
-def gold_rows(cli):
+def gold_rows(cli, extra_args=lambda name: []):
+    """(story, gold_eval's result) for the engine's report on each story; extra_args(story)
+    adds arguments to `analyze`."""
     rows = []
     for name, gold, bundle in stories.all_stories():
-        report = stories.run_cli(["analyze", "--format", "json"], bundle, cli)
+        report = stories.run_cli(["analyze", "--format", "json"] + extra_args(name), bundle, cli)
         with tempfile.TemporaryDirectory() as tmp:
             g, r = os.path.join(tmp, "gold.json"), os.path.join(tmp, "report.json")
             json.dump(gold, open(g, "w", encoding="utf-8"))
@@ -43,6 +47,26 @@ def gold_rows(cli):
                                  check=True, capture_output=True, text=True).stdout
         rows.append((name, json.loads(out.strip().splitlines()[-1])))
     return rows
+
+
+def held_out_args(names, plain, augmented):
+    """extra_args for gold_rows: each story's held-out model (train_support.held_out_model)."""
+    cols = train_support.columns(names)
+    models = {}
+    for held in sorted({g[2] for g in plain}):
+        w, t = train_support.held_out_model(plain, augmented, held, train_support.GATE, cols,
+                                            train_support.MIN_PRECISION)
+        full = [0.0] * len(names)
+        for c, x in zip(cols, w):
+            full[c] = float(x)
+        models[held] = ["--min-score", f"{t:.2f}", "--weights", ",".join(repr(x) for x in full)]
+    return lambda name: models[name]
+
+
+def print_rows(rows, note):
+    for name, r in rows:
+        print(f"| {name} ({note}) | {r['pairs_precision']:.3f} | {r['pairs_recall']:.3f} | {r['pairs_f1']:.3f} "
+              f"| {r['level_accuracy']:.3f} | {r['boilerplate_excluded']} |")
 
 
 def pairs(cli, path):
@@ -63,11 +87,10 @@ def main():
     a = ap.parse_args()
     print("| story | pair precision | recall | F1 | level accuracy | boilerplate kept out |")
     print("|---|---|---|---|---|---|")
-    for name, r in gold_rows(a.cli):
-        print(f"| {name} (trained on) | {r['pairs_precision']:.3f} | {r['pairs_recall']:.3f} | {r['pairs_f1']:.3f} "
-              f"| {r['level_accuracy']:.3f} | {r['boilerplate_excluded']} |")
-    print()
+    print_rows(gold_rows(a.cli), "trained on")
     names, plain, augmented = train_support.load(a.cli)
+    print_rows(gold_rows(a.cli, held_out_args(names, plain, augmented)), "held out")
+    print()
     report, _ = train_support.cv_report(plain, augmented, cols=train_support.columns(names))
     print("Leave one story out (tools/train_support.py --cv):")
     print(report)

@@ -62,6 +62,10 @@ struct Options {
   // in a full analysis; the other documents' claims are reported with none (outlets 0,
   // level kNone). Every document still counts for term rarity and relatedness.
   std::string focus;
+  // The support model's weights, one per feature in FeatureNames()'s order, in place of
+  // the trained ones; empty: the trained model. It exists to measure a model trained
+  // without the story it decides (bench/accuracy/eval.py --held-out), with min_score.
+  std::vector<double> model_weights;
 };
 
 enum class Kind { kClaim, kBoilerplate };

@@ -636,9 +636,11 @@ std::vector<std::pair<std::size_t, std::size_t>> DocumentRanges(const std::vecto
 std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,
                                       double min_score, bool exhaustive, const Lexicon* lexicon,
                                       const std::function<bool(double)>& progress, bool* cancelled,
-                                      unsigned threads, std::size_t focus) {
+                                      unsigned threads, std::size_t focus,
+                                      const std::vector<double>* weights) {
   std::vector<std::vector<Match>> result(units.size());
-  const TermIndex w(WeightedSentences(units), lexicon, threads);
+  TermIndex w(WeightedSentences(units), lexicon, threads);
+  w.UseWeights(weights);
 
   // Inverted index: candidates share at least one of a claim's rarest terms (AddRarest),
   // so the work grows with the matches, not with the square of the sentences.

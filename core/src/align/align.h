@@ -54,13 +54,15 @@ struct Match {
 // lexicon: synonym groups, or nullptr. progress (may be empty): share of claims done;
 // returning false stops early, and then *cancelled is set. threads: Options::threads.
 // focus: the one document whose claims are aligned (kAllDocuments: every document's).
+// weights: the support model's weights in place of the trained ones (Options::model_weights).
 constexpr std::size_t kAllDocuments = static_cast<std::size_t>(-1);
 std::vector<std::vector<Match>> Align(const std::vector<Unit>& units, std::size_t documents,
                                       double min_score, bool exhaustive = false,
                                       const Lexicon* lexicon = nullptr,
                                       const std::function<bool(double)>& progress = {},
                                       bool* cancelled = nullptr, unsigned threads = 1,
-                                      std::size_t focus = kAllDocuments);
+                                      std::size_t focus = kAllDocuments,
+                                      const std::vector<double>* weights = nullptr);
 
 // The sentences of `units` as the term index reads them: boilerplate as an empty
 // sentence (never a candidate, never weighted).

@@ -18,9 +18,13 @@ const double kDefaultMinScore = weights::kSupport;
 const double kParaphraseThreshold = weights::kParaphrase;
 
 template <>
-double Probability(const align::Features& f) {
+double Probability(const align::Features& f, const std::vector<double>* w) {
   double z = 0;
-  for (std::size_t i = 0; i < kTrained; ++i) z += weights::kWeights[i] * f[i];
+  if (w) {
+    for (std::size_t i = 0; i < w->size() && i < f.size(); ++i) z += (*w)[i] * f[i];
+  } else {
+    for (std::size_t i = 0; i < kTrained; ++i) z += weights::kWeights[i] * f[i];
+  }
   return 1.0 / (1.0 + std::exp(-z));
 }
 

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstddef>
+#include <vector>
 
 #include "align/model_weights.h"
 
@@ -86,9 +87,11 @@ inline double Score(double matched, double claim, double other) {
   return f > 1.0 ? 1.0 : f;
 }
 
-// The model's probability that `other` states the claim, from features.h's vector.
+// The model's probability that `other` states the claim, from features.h's vector:
+// with the trained weights, or with `weights` (one per feature, in features.h's order;
+// fewer weigh the rest 0) when given, to measure a model trained without a story.
 template <std::size_t N>
-double Probability(const std::array<double, N>& features);
+double Probability(const std::array<double, N>& features, const std::vector<double>* weights = nullptr);
 
 }  // namespace model
 }  // namespace corroborate

@@ -170,7 +170,7 @@ double TermIndex::Overlap(const std::vector<TermId>& c, const std::vector<TermId
 double TermIndex::Probability(const Side& c, const Side& o, Features* f, Runs* runs) const {
   const Features x = Compute(c, o, weight_, text_, groups_, runs);
   if (f) *f = x;
-  return model::Probability(x);
+  return model::Probability(x, model_weights_);
 }
 
 void TermIndex::Finish(Side* s) const {

@@ -58,6 +58,8 @@ class TermIndex {
   }
   // The support model's probability that `o` states claim `c`.
   double Probability(const Side& c, const Side& o, Features* f = nullptr, Runs* runs = nullptr) const;
+  // Weights in place of the trained model's (model::Probability); not owned; nullptr: the trained.
+  void UseWeights(const std::vector<double>* weights) { model_weights_ = weights; }
 
  private:
   void GroupTerms(const Lexicon& lexicon);  // groups_, with only the groups two terms share
@@ -73,6 +75,7 @@ class TermIndex {
   std::vector<double> weight_;
   std::vector<Side> sides_;
   TermGroups groups_;
+  const std::vector<double>* model_weights_ = nullptr;
 };
 
 }  // namespace align

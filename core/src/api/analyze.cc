@@ -56,7 +56,8 @@ Status Analyze(const std::vector<Document>& docs, const Options& options, Report
 
   bool cancelled = false;
   const auto matches = align::Align(units, docs.size(), out.min_score, options.exhaustive, options.lexicon,
-                                    options.progress, &cancelled, options.threads, focus);
+                                    options.progress, &cancelled, options.threads, focus,
+                                    options.model_weights.empty() ? nullptr : &options.model_weights);
   if (cancelled) return Status(StatusCode::kCancelled, "analysis cancelled");
 
   report::Build(docs, parsed, units, matches, options.threads, focus, &out);

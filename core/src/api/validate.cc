@@ -52,6 +52,11 @@ Status Validate(const std::vector<Document>& docs, const Options& options) {
   if (options.min_score >= 0 && !(options.min_score <= 1.0))
     return Status::Invalid("min_score must be between 0 and 1");
   if (std::isnan(options.min_score)) return Status::Invalid("min_score must be a number");
+  if (options.model_weights.size() > FeatureNames().size())
+    return Status::Invalid("model_weights has " + std::to_string(options.model_weights.size()) +
+                           " weights; the model has " + std::to_string(FeatureNames().size()) + " features");
+  if (std::any_of(options.model_weights.begin(), options.model_weights.end(), [](double x) { return !std::isfinite(x); }))
+    return Status::Invalid("model_weights must be finite numbers");
   if (!options.focus.empty() &&
       std::none_of(docs.begin(), docs.end(), [&](const Document& d) { return d.id == options.focus; }))
     return Status::Invalid("focus " + Quoted(options.focus) + " is not the id of a document");
