@@ -271,7 +271,7 @@ def main():
     with open(os.path.join(root, "bench/results/history.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
             for k in ("value", "value_max"):
-                if row[k]:
+                if re.fullmatch(r"-?[0-9]+(?:\.[0-9]+)?", row[k]):  # not a count of counts ("5/7")
                     known.add((Decimal(row[k]), unit(row["unit"])))
     text = open(os.path.join(root, "bench/README.md"), encoding="utf-8").read()
     for m in re.finditer(rf"(?<![\w.-])(\d+\.\d+)(?:-(\d+\.\d+))?\s?({UNITS})(?![\w])", text):
