@@ -103,6 +103,20 @@ test('--focus: one document\'s claims get the support of the full report, the ot
   expectUsageError(run(['analyze', '--format', 'json', '--focus']), /--focus needs a document id/);
 });
 
+test('--weights: a model in place of the trained one (for measuring it held out)', () => {
+  const names = run(['candidates', '--per-doc', '1', SOURCES]).stdout.split('\n')[0].split('\t');
+  const features = names.slice(names.indexOf('bias')).length;
+  const never = run(['analyze', '--format', 'json', '--weights', '-50', SOURCES]);
+  assert.equal(never.status, 0, never.stderr);
+  assert.ok(JSON.parse(never.stdout).sentences.every((s) => s.support.length === 0));
+  const always = JSON.parse(run(['analyze', '--format', 'json', '--weights', '50', SOURCES]).stdout);
+  assert.ok(always.sentences.some((s) => s.level === 'all'));
+  expectUsageError(run(['analyze', '--weights', '1,x', SOURCES]), /--weights needs numbers separated by commas/);
+  expectUsageError(run(['analyze', '--weights', '1,,2', SOURCES]), /--weights needs numbers separated by commas/);
+  expectUsageError(run(['analyze', '--weights', Array(features + 1).fill('0').join(','), SOURCES]),
+                   new RegExp(`model_weights has ${features + 1} weights; the model has ${features} features`));
+});
+
 test('usage and input errors: exit 2 with one line naming the problem', () => {
   expectUsageError(run(['analyze']), /needs at least one PATH/);
   expectUsageError(run(['analyze', '--format', 'pdf', SOURCES]), /unknown format 'pdf'/);

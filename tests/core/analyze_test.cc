@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#include <cmath>
+#include <iterator>
+
+#include "align/model_weights.h"
 #include "corroborate/limits.h"
 #include "test_util.h"
 
@@ -127,4 +131,28 @@ TEST_CASE("analyze: a focus that is no document's id is refused", "[analyze][foc
   CHECK(s.code() == StatusCode::kInvalidArgument);
   CHECK(s.message() == "focus 'nobody' is not the id of a document");
   CHECK(r.sentences.empty());
+}
+
+TEST_CASE("analyze: model weights in place of the trained ones", "[analyze][weights]") {
+  const std::vector<Document> docs = testing::BundledSources();
+  const Report trained = testing::AnalyzeOrDie(docs);
+  Options o;
+  // The trained weights themselves: the same report, byte for byte.
+  o.model_weights.assign(std::begin(model::weights::kWeights), std::end(model::weights::kWeights));
+  CHECK(ReportToJson(testing::AnalyzeOrDie(docs, o)) == ReportToJson(trained));
+  // A model that never says yes: no claim is supported.
+  o.model_weights = {-50.0};
+  const Report none = testing::AnalyzeOrDie(docs, o);
+  std::size_t supports = 0;
+  for (const Sentence& s : none.sentences) supports += s.support.size();
+  CHECK(supports == 0);
+  // More weights than features, or one that is no number, is refused.
+  Report r;
+  o.model_weights.assign(FeatureNames().size() + 1, 0.0);
+  Status s = Analyze(docs, o, &r);
+  CHECK(s.code() == StatusCode::kInvalidArgument);
+  CHECK(s.message().find("model_weights has") == 0);
+  o.model_weights = {0.0, std::nan("")};
+  s = Analyze(docs, o, &r);
+  CHECK(s.message() == "model_weights must be finite numbers");
 }
