@@ -183,19 +183,24 @@ TEST_CASE("candidates: the report is the same on any number of threads", "[candi
 TEST_CASE("candidates: weak overlap is looked for in the few closest outlets only", "[candidates]") {
   // Each outlet shares two of the claim's words (weighted F between the gate and
   // model::kStrongCheapScore): at most model::kWeakDocuments of them are scored, while an
-  // outlet that states the claim strongly always is. Next to that outlet the weak ones are
-  // not related to the claim's document (related_test.cc), so none of them is scored.
+  // outlet that states the claim strongly always is. Next to that outlet, an article of the
+  // same storm, the weak ones are not related to the claim's document (related_test.cc), so
+  // none of them is scored.
   const char* const kWords[] = {"storm", "damaged", "roads", "bridges", "northern", "region", "Monday", "storm"};
   const char* const kFiller[] = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
                                  "india", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa",
                                  "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "xray"};
   auto bundle = [&](int weak, bool strong) {
-    std::vector<Document> docs = {{"a", "A", "The storm damaged roads and bridges across the northern region on Monday."}};
+    std::vector<Document> docs = {{"a", "A", "The storm damaged roads and bridges across the northern region on Monday. "
+                                             "Power lines fell in three towns and schools closed. Crews worked "
+                                             "through the night to clear fallen trees."}};
     for (int i = 0; i < weak; ++i)
       docs.push_back({"w" + std::to_string(i), "W",
                       std::string(kWords[i % 8]) + " " + kWords[(i + 3) % 8] + " " + kFiller[2 * i] + " " +
                           kFiller[2 * i + 1] + " zulu" + std::to_string(i) + "."});
-    if (strong) docs.push_back({"s", "S", "On Monday the storm damaged roads and bridges across the northern region."});
+    if (strong)
+      docs.push_back({"s", "S", "On Monday the storm damaged roads and bridges across the northern region. Schools "
+                                "closed in three towns after power lines fell. Crews cleared fallen trees overnight."});
     return docs;
   };
   Options any;

@@ -95,3 +95,19 @@ TEST_CASE("related: a document that shares no term with another is related to no
     CHECK(related(d, 2) == 0.0);
   }
 }
+
+TEST_CASE("related: a copy of the claim's document does not make the other outlets unrelated", "[related]") {
+  // "a2" is a wire copy of "a" (two words changed): were it the yardstick, the other
+  // outlet of the same event would fall under model::kRelatedDocument.
+  std::string copy = kClaimDoc;
+  copy.replace(copy.find("Thursday"), 8, "Thursday evening");
+  copy.replace(copy.find("officials"), 9, "aides");
+  const std::vector<Document> docs = {{"a", "A", kClaimDoc},
+                                      {"b", "B", kSameEvent},
+                                      {"c", "C", std::string(kOtherEvent) + kWeak},
+                                      {"d", "D", kThirdEvent},
+                                      {"a2", "A2", copy}};
+  CHECK(RelatedTo(docs, 1) == 1.0);
+  CHECK(RelatedTo(docs, 4) == 1.0);
+  CHECK(RelatedTo(docs, 2) < model::kRelatedDocument);
+}

@@ -1,5 +1,7 @@
 #include "align/related.h"
 
+#include "align/model.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -66,17 +68,22 @@ Relatedness::Relatedness(const TermIndex& w, const std::vector<Unit>& units, std
     for (std::uint32_t i = start[t]; i < start[t + 1]; ++i)
       for (std::uint32_t j = i + 1; j < start[t + 1]; ++j)
         dot[postings[i].doc * documents + postings[j].doc] += postings[i].weight * postings[j].weight;
-  // Each row: the cosines, then over the row's largest.
+  // Each row: the cosines, then over the row's largest that is not a copy's (a copy of
+  // the document would make every other outlet look unrelated) or a share of the copy's
+  // (model::kCopyCosine, kCopyShare), at most 1.
   std::vector<double> cosine(documents);
   for (std::size_t a = 0; a < documents; ++a) {
-    double best = 0.0;
+    double best = 0.0, best_other = 0.0;
     for (std::size_t b = 0; b < documents; ++b) {
       const double d = a < b ? dot[a * documents + b] : dot[b * documents + a];
       cosine[b] = a == b || norm[a] == 0 || norm[b] == 0 ? 0.0 : d / std::sqrt(norm[a] * norm[b]);
       best = std::max(best, cosine[b]);
+      if (cosine[b] < model::kCopyCosine) best_other = std::max(best_other, cosine[b]);
     }
-    if (best == 0) continue;
-    for (std::size_t b = 0; b < documents; ++b) relative_[a * documents + b] = static_cast<float>(cosine[b] / best);
+    const double scale = std::max(best_other, model::kCopyShare * best);
+    if (scale == 0) continue;
+    for (std::size_t b = 0; b < documents; ++b)
+      relative_[a * documents + b] = static_cast<float>(std::min(1.0, cosine[b] / scale));
   }
 }
 

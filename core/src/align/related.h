@@ -24,8 +24,9 @@ class Relatedness {
   // number of claims that have it, sublinear; idf smoothed over the documents).
   Relatedness(const TermIndex& w, const std::vector<Unit>& units, std::size_t documents);
 
-  // The cosine of a and b over a's largest cosine with any other document, in [0, 1]; 0
-  // when a shares no term with any other document. Not symmetric.
+  // The cosine of a and b over a's largest cosine with another document that is not a copy
+  // of it (model::kCopyCosine), in [0, 1]; 0 when a shares no term with any other
+  // document. Not symmetric.
   double operator()(std::size_t a, std::size_t b) const { return relative_[a * documents_ + b]; }
 
  private:
