@@ -51,7 +51,7 @@ export async function measure(browser, url, { repeat = false, wait = 1000, viewp
         resources: performance.getEntriesByType('resource').map((e) => ({
           file: new URL(e.name).pathname, start: e.startTime, sent: e.requestStart, end: e.responseEnd,
         })),
-        marks: performance.getEntriesByType('mark').filter((e) => e.name.startsWith('corroborate:'))
+        marks: performance.getEntriesByType('mark')
           .map((e) => ({ name: e.name, at: e.startTime })),
       };
     });
