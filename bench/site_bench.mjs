@@ -13,15 +13,15 @@
 // runs), parsed from JSON, and corroborate-widget.js is the widget built from web/ by esbuild
 // with that stand-in as its engine instead of its own copy of the API. So the floor does all
 // the page's and the widget's own work (the bundle, the tabs, reading the article, marking
-// the claims, the overview) and none of the engine's: no engine files are requested, nothing
-// is compiled or analysed. The difference is what the engine costs the site's reader.
+// the claims, the overview) and none of the engine's: no engine files are requested (the
+// page's preloads of them are left out of its index.html), nothing is compiled or analysed. The difference is what the engine costs the site's reader.
 //
 // `painted` is the frame after the first corroborate-ready (the widget's highlights
 // registered), `site-ready` the site's own mark when everything is shown. --repeat and --wait
 // as in widget_bench.mjs; --phases prints the median end of each phase.
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -100,9 +100,15 @@ export function loadCorroborate() { return Promise.resolve(engine); }
       },
     }],
   });
+  // The floor's page asks for no engine file: preloads of them are the engine's cost.
+  const floorPage = readFileSync(join(site, 'index.html'), 'utf8')
+    .split('\n').filter((line) => !/<link rel="(module)?preload" href="corroborate-(core|lexicon)/.test(line)).join('\n');
   const server = await serve({
     mounts: { '/site/': site, '/floor/': site },
-    pages: { '/floor/corroborate.js': standIn, '/floor/corroborate-widget.js': widget.outputFiles[0].text },
+    pages: {
+      '/floor/': floorPage, '/floor/index.html': floorPage,
+      '/floor/corroborate.js': standIn, '/floor/corroborate-widget.js': widget.outputFiles[0].text,
+    },
     csp: STRICT_CSP, cache: repeat,
   });
   try {
