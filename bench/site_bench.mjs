@@ -22,23 +22,23 @@
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-let site = resolve(ROOT, 'build/wasm-bench/site');
-let runs = 11;
-let asJson = false;
-let repeat = false;
-let phases = false;
-let wait = 1000;
-for (let i = 0; i < args.length; ++i) {
-  if (args[i] === '--site') site = resolve(args[++i]);
-  else if (args[i] === '--runs') runs = Number(args[++i]);
-  else if (args[i] === '--json') asJson = true;
-  else if (args[i] === '--repeat') repeat = true;
-  else if (args[i] === '--phases') phases = true;
-  else if (args[i] === '--wait') wait = Number(args[++i]);
-}
+const { values: opts } = parseArgs({
+  options: {
+    site: { type: 'string', default: join(ROOT, 'build/wasm-bench/site') },
+    runs: { type: 'string', default: '11' },
+    json: { type: 'boolean', default: false },
+    repeat: { type: 'boolean', default: false },
+    wait: { type: 'string', default: '1000' },
+    phases: { type: 'boolean', default: false },
+  },
+});
+const site = resolve(opts.site);
+const runs = Number(opts.runs);
+const { json: asJson, repeat, phases } = opts;
+const wait = Number(opts.wait);
 if (!existsSync(join(site, 'index.html'))) throw new Error(`no built site at ${site}: build the wasm preset first`);
 const { serve, launch, STRICT_CSP } = await import('../tests/browser/harness.mjs');
 const { interleave, stats, pairedDifference, formatRange, phaseMedians, printPhases } = await import('./page_timing.mjs');
