@@ -6,7 +6,7 @@
 // counts fetching the page, the widget's modules, the bundle and the .wasm, compiling and
 // instantiating the engine, the analysis, and marking the claims.
 //
-//   node bench/widget_bench.mjs [--dist build/wasm-bench/dist] [--runs 11] [--json] [--floor] [--repeat] [--trace]
+//   node bench/widget_bench.mjs [--dist build/wasm-bench/dist] [--runs 11] [--json] [--floor] [--repeat] [--wait 1000] [--trace] [--phases] [--pair]
 //
 // --floor: the same page and bundle request with a stand-in for the widget that only fetches
 // the bundle and fires corroborate-ready: what the browser itself takes on this machine
@@ -15,10 +15,18 @@
 // --repeat: a repeat visit. The server lets the browser cache every file, and each run loads
 // the page once, waits a second (the browser stores compiled code meanwhile) and measures a
 // second load in the same browser context: the HTTP cache and V8's code cache at work.
+// --wait MS: how long that wait is (default 1000).
+//
+// --pair: the floor and the widget page in turn, run by run (floor, widget, floor, ...), and
+// also the median of the run-by-run differences of `painted`: the widget's cost above the floor.
 //
 // --trace: also prints the resource-timing entries of the last run (when each file was asked
 // for, when the request went out, e.g. after waiting for one of HTTP/1.1's six connections,
 // and when its response ended; ms after navigation start): the rounds of requests.
+//
+// --phases: also the median time after navigation start at which each phase ends, from the
+// user timing marks the widget and the JS API set ("corroborate:<phase>", web/README.md; the
+// first of each name) and from resource timing (each file's response end), plus `painted`.
 //
 // Measured in the page with performance.now() (0 = navigation start): `ready` when the widget
 // fires corroborate-ready (highlights registered), `painted` at the next animation frame
@@ -35,6 +43,9 @@ let asJson = false;
 let floor = false;
 let trace = false;
 let repeat = false;
+let phases = false;
+let pair = false;
+let wait = 1000;
 for (let i = 0; i < args.length; ++i) {
   if (args[i] === '--dist') dist = resolve(args[++i]);
   else if (args[i] === '--runs') runs = Number(args[++i]);
@@ -42,19 +53,23 @@ for (let i = 0; i < args.length; ++i) {
   else if (args[i] === '--floor') floor = true;
   else if (args[i] === '--trace') trace = true;
   else if (args[i] === '--repeat') repeat = true;
+  else if (args[i] === '--phases') phases = true;
+  else if (args[i] === '--pair') pair = true;
+  else if (args[i] === '--wait') wait = Number(args[++i]);
 }
 process.env.CORROBORATE_DIST = dist;
 const { serve, launch, STRICT_CSP } = await import('../tests/browser/harness.mjs');
+const { median, interleave, pairedDifference, formatRange, phaseMedians, printPhases } = await import('./page_timing.mjs');
 
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
 const bundle = JSON.parse(readFileSync(join(dist, 'sources.json'), 'utf8'));
 const story = bundle[0];
-const page = `<!doctype html>
+const page = (script) => `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <title>Widget benchmark</title>
-  <script type="module" src="${floor ? '/floor.js' : '/dist/corroborate-widget.js'}"></script>
+  <script type="module" src="${script}"></script>
 </head>
 <body>
   <article id="story">
@@ -64,78 +79,57 @@ ${story.text.split('\n').filter((l) => l.trim()).map((l) => `    <p>${esc(l)}</p
 </body>
 </html>`;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
 const floorModule = `const b = await (await fetch('/dist/sources.json')).json();
 dispatchEvent(new CustomEvent('corroborate-ready', { detail: { counts: { sources: b.length } } }));`;
 const server = await serve({
-  mounts: { '/dist/': dist }, pages: { '/story.html': page, '/floor.js': floorModule }, csp: STRICT_CSP, cache: repeat,
+  mounts: { '/dist/': dist },
+  pages: { '/story.html': page('/dist/corroborate-widget.js'), '/floor.html': page('/floor.js'), '/floor.js': floorModule },
+  csp: STRICT_CSP, cache: repeat,
 });
+const variants = {};
+if (floor || pair) variants.floor = `${server.url}/floor.html`;
+if (!floor || pair) variants.widget = `${server.url}/story.html`;
 const browser = await launch();
-const samples = [];
+let measured;
 try {
-  for (let r = 0; r < runs + 1; ++r) {  // the first run warms the browser process up and is dropped
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-    const p = await context.newPage();
-    await p.addInitScript(() => {
-      window.__bench = {};
-      addEventListener('corroborate-error', (e) => { window.__bench.error = e.detail.message; }, true);
-      addEventListener('corroborate-ready', (e) => {
-        window.__bench.ready = performance.now();
-        window.__bench.claims = Object.values(e.detail.counts).reduce((a, b) => a + b, 0);
-        requestAnimationFrame(() => { window.__bench.painted = performance.now(); });
-      }, true);
-    });
-    await p.goto(`${server.url}/story.html`);
-    await p.waitForFunction(() => window.__bench.painted !== undefined || window.__bench.error, null, { timeout: 30000 });
-    if (repeat) {
-      await p.waitForTimeout(1000);
-      await p.goto(`${server.url}/story.html`);
-      await p.waitForFunction(() => window.__bench.painted !== undefined || window.__bench.error, null, { timeout: 30000 });
-    }
-    const m = await p.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0];
-      return {
-        ...window.__bench,
-        dom_interactive: nav.domInteractive,
-        highlights: CSS.highlights ? [...CSS.highlights.keys()].length : 0,
-        resources: performance.getEntriesByType('resource').map((e) => ({
-          file: new URL(e.name).pathname, start: e.startTime, sent: e.requestStart, end: e.responseEnd,
-        })),
-      };
-    });
-    await context.close();
-    if (m.error) throw new Error(`widget error: ${m.error}`);
-    if (r > 0) samples.push(m);
-  }
+  measured = await interleave(browser, variants, runs, { repeat, wait });
 } finally {
   await browser.close();
   await server.close();
 }
 
-const result = {
-  runs,
-  claims: samples[0].claims,
-  highlights: samples[0].highlights,
-  dom_interactive_ms: median(samples.map((s) => s.dom_interactive)),
-  ready_ms: median(samples.map((s) => s.ready)),
-  painted_ms: median(samples.map((s) => s.painted)),
-  painted_min_ms: Math.min(...samples.map((s) => s.painted)),
-  painted_max_ms: Math.max(...samples.map((s) => s.painted)),
+const summarise = (samples) => {
+  const out = {
+    runs,
+    claims: samples[0].claims,
+    highlights: samples[0].highlights,
+    dom_interactive_ms: median(samples.map((s) => s.dom_interactive)),
+    ready_ms: median(samples.map((s) => s.ready)),
+    painted_ms: median(samples.map((s) => s.painted)),
+    painted_min_ms: Math.min(...samples.map((s) => s.painted)),
+    painted_max_ms: Math.max(...samples.map((s) => s.painted)),
+  };
+  if (trace) out.trace = samples.at(-1).resources;
+  if (phases) out.phases = phaseMedians(samples);
+  return out;
 };
-if (trace) result.trace = samples.at(-1).resources;
-if (asJson) console.log(JSON.stringify(result));
+const results = Object.fromEntries(Object.entries(measured).map(([name, samples]) => [name, summarise(samples)]));
+if (pair) results.painted_above_floor = pairedDifference(measured.floor, measured.widget, 'painted');
+if (asJson) console.log(JSON.stringify(pair ? results : Object.values(results)[0]));
 else {
-  console.log(`${repeat ? 'repeat visit: ' : ''}${floor ? 'floor (no engine) ' : ''}widget on ${story.id} (${result.claims} claims) against ${bundle.length - 1} outlets, ${runs} runs, medians:`);
-  console.log(`  DOM interactive ${result.dom_interactive_ms.toFixed(1)} ms, corroborate-ready ${result.ready_ms.toFixed(1)} ms, highlights painted ${result.painted_ms.toFixed(1)} ms (min ${result.painted_min_ms.toFixed(1)}, max ${result.painted_max_ms.toFixed(1)})`);
-  if (trace) {
-    const last = samples.at(-1);
-    console.log(`  last run: requests (asked, sent, response end; ms), painted at ${last.painted.toFixed(1)}:`);
-    for (const r of result.trace) {
-      console.log(`    ${[r.start, r.sent, r.end].map((t) => t.toFixed(1).padStart(7)).join(' ')}  ${r.file}`);
+  for (const [name, result] of Object.entries(results)) {
+    if (name === 'painted_above_floor') continue;
+    const samples = measured[name];
+    console.log(`${repeat ? 'repeat visit: ' : ''}${name === 'floor' ? 'floor (no engine) ' : ''}widget on ${story.id} (${result.claims} claims) against ${bundle.length - 1} outlets, ${runs} runs, medians:`);
+    console.log(`  DOM interactive ${result.dom_interactive_ms.toFixed(1)} ms, corroborate-ready ${result.ready_ms.toFixed(1)} ms, highlights painted ${result.painted_ms.toFixed(1)} ms (min ${result.painted_min_ms.toFixed(1)}, max ${result.painted_max_ms.toFixed(1)})`);
+    if (phases) printPhases('phases', samples);
+    if (trace) {
+      const last = samples.at(-1);
+      console.log(`  last run: requests (asked, sent, response end; ms), painted at ${last.painted.toFixed(1)}:`);
+      for (const r of result.trace) {
+        console.log(`    ${[r.start, r.sent, r.end].map((t) => t.toFixed(1).padStart(7)).join(' ')}  ${r.file}`);
+      }
     }
   }
+  if (pair) console.log(`widget painted minus floor painted, run by run: median ${formatRange(results.painted_above_floor)}`);
 }

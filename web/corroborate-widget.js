@@ -24,6 +24,12 @@ async function engine() {
   }
 }
 
+// User timing: "corroborate:<phase>" marks (web/README.md lists them), one per phase of each
+// analysis; the engine adds its own for loading and its first analysis.
+function mark(phase) {
+  performance.mark(`corroborate:${phase}`);
+}
+
 // Legend order, strongest first; levels a newer report adds come after these.
 const LEGEND_ORDER = ['all', 'several', 'single'];
 
@@ -153,7 +159,9 @@ export class CorroborateWidget extends HTMLElement {
     const sources = this.getAttribute('sources');
     // The bundle and the engine are requested first thing; the page's thread gets on with
     // reading the article while they travel.
-    const loading = selector && sources ? Promise.all([loadBundle(sources, document.baseURI), engine()]) : null;
+    const loading = selector && sources
+      ? Promise.all([loadBundle(sources, document.baseURI).then((b) => { mark('bundle-loaded'); return b; }), engine()])
+      : null;
     loading?.catch(() => {});  // awaited below, unless something else fails first
     await domReady();
     if (generation !== this.#generation) return;
@@ -175,6 +183,7 @@ export class CorroborateWidget extends HTMLElement {
       // done with the article's reading, not when the claims are marked.
       this.#marks ??= createMarks(document);
       const article = readArticle(articleEl);
+      mark('article-read');
       if (!article.text.trim()) throw new Error(`The article (${selector}) has no visible text.`);
       const [bundle, corroborate] = await loading;
       if (generation !== this.#generation) return;
@@ -225,6 +234,7 @@ export class CorroborateWidget extends HTMLElement {
     this.#state = state;
     this.#marks ??= createMarks(document);
     this.#marks.show(state.claims.map((c) => ({ key: c.id, level: c.level, start16: c.start16, end16: c.end16 })), article);
+    mark('highlights-registered');
     articleEl.addEventListener('click', this.#onArticleClick);
 
     const counts = Object.fromEntries(LEGEND_ORDER.map((l) => [l, 0]));
@@ -252,6 +262,7 @@ export class CorroborateWidget extends HTMLElement {
       ? `${state.claims.length} claims checked against ${others} other ${others === 1 ? 'outlet' : 'outlets'}.`
       : 'No claims found in this article.';
     this.#ui.hint.hidden = state.claims.length === 0;
+    mark('widget-ready');
     this.dispatchEvent(new CustomEvent('corroborate-ready', { bubbles: true, composed: true, detail: { report, counts } }));
   }
 
@@ -376,3 +387,4 @@ export class CorroborateWidget extends HTMLElement {
 }
 
 if (!customElements.get('corroborate-widget')) customElements.define('corroborate-widget', CorroborateWidget);
+mark('widget-evaluated');

@@ -14,6 +14,14 @@
 
 const here = (file) => new URL(file, import.meta.url).href;
 
+// User timing: a mark named "corroborate:<phase>" when each phase of loading an engine and
+// of its first analysis ends (web/README.md lists them), for DevTools' performance panel and
+// the page's own measurements. Once per engine, so a page that analyses often does not fill
+// its performance timeline.
+function mark(phase) {
+  globalThis.performance?.mark?.(`corroborate:${phase}`);
+}
+
 // Kept per page (per realm), not per copy of this module: the widget's module carries its own
 // copy (dist/corroborate-widget.js is one bundled file), and a page that also imports this
 // file must get the same engine.
@@ -87,6 +95,7 @@ async function load({ moduleUrl, wasmUrl, wasmBinary, wasmResponse, wasmModule, 
   }
   // The table is not needed before the first analysis, but requested now it arrives while
   // the .wasm compiles instead of after it.
+  mark('engine-requested');
   const table = tableFrom(lexicon, lexiconAt);
   table().catch(() => {});  // reported by the first analysis
   try {
@@ -104,7 +113,9 @@ async function load({ moduleUrl, wasmUrl, wasmBinary, wasmResponse, wasmModule, 
         },
       }).then(resolve, reject);
     });
-    return new Engine(await instantiate(), instantiate, table);
+    const core = await instantiate();
+    mark('engine-instantiated');
+    return new Engine(core, instantiate, table);
   } catch (cause) {
     let message = `cannot load the engine: ${cause?.message ?? cause}`;
     if (cause instanceof WebAssembly.CompileError && /unsafe-eval|CSP|Content Security/i.test(cause.message))
@@ -116,7 +127,10 @@ async function load({ moduleUrl, wasmUrl, wasmBinary, wasmResponse, wasmModule, 
 // `early`: a Response (or a promise of one) of a request for `url` made before, used instead
 // of a fetch unless the module at `url` is compiled or compiling already.
 function compileOnce(url, early) {
-  return once(compiled, url, () => compileFrom(url, early));
+  return once(compiled, url, () => compileFrom(url, early).then((module) => {
+    mark('wasm-compiled');
+    return module;
+  }));
 }
 
 // The promise `cache` keeps for `url`, or make()'s, then kept.
@@ -169,7 +183,10 @@ function tableFrom(lexicon, url) {
 // The bytes at `url`, fetched once for all engines; a failed fetch is tried again on the
 // next call.
 function fetchTable(url) {
-  return once(tables, url, () => fetch(url, { credentials: 'same-origin' }).then((r) => bytesOf(r, url)));
+  return once(tables, url, () => fetch(url, { credentials: 'same-origin' }).then((r) => bytesOf(r, url)).then((bytes) => {
+    mark('lexicon-fetched');
+    return bytes;
+  }));
 }
 
 class Engine {
@@ -177,6 +194,7 @@ class Engine {
   #instantiate;
   #table;
   #coreHasTable = false;
+  #analysed = false;  // the first analysis is marked (user timing), later ones are not
 
   constructor(core, instantiate, table) {
     this.#core = core;
@@ -196,13 +214,17 @@ class Engine {
    * the page cannot repaint meanwhile, so large inputs want `loadCorroborate({worker: true})`.
    */
   async analyze(request, { onProgress } = {}) {
-    const outcome = await this.#run(request, onProgress);
+    const first = !this.#analysed;
+    this.#analysed = true;
+    const outcome = await this.#run(request, onProgress, first);
     if (!outcome.ok) throw toError(outcome.error, outcome.code);
-    return JSON.parse(outcome.value);
+    const report = JSON.parse(outcome.value);
+    if (first) mark('analysis-done');
+    return report;
   }
 
   // Every outcome as data ({ok, value} or {ok: false, error, code}), like the core's.
-  async #run(request, onProgress) {
+  async #run(request, onProgress, first) {
     const problem = checkRequest(request);
     if (problem) return { ok: false, error: problem, code: 'invalid' };
     let json;
@@ -223,7 +245,9 @@ class Engine {
         const loaded = table === null ? { ok: true } : loadTable(this.#core, table);
         if (!loaded.ok) return { ok: false, error: `the synonym table: ${loaded.error}`, code: 'load' };
         this.#coreHasTable = true;
+        if (table !== null) mark('lexicon-loaded');
       }
+      if (first) mark('analysis-start');
       const core = this.#core;
       const request = toHeap(core, new TextEncoder().encode(json));
       if (!request) return { ok: false, error: 'out of memory for the request', code: 'limit' };

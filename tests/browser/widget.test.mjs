@@ -294,6 +294,53 @@ test('marks each claim of a bundled article in place, as the engine reports it',
   await context.close();
 });
 
+test('user timing: the widget and the engine mark the end of each phase, in the order they run', async () => {
+  const { page, context, errors } = await openPage(strict, '/story.html', {
+    beforeLoad: () => {
+      // What the page holds when the widget says it is ready.
+      document.addEventListener('corroborate-ready', () => {
+        window.__atReady = { highlights: [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0), at: performance.now() };
+      }, { capture: true, once: true });
+    },
+  });
+  const marks = () => page.evaluate(() => performance.getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('corroborate:')).map((m) => ({ name: m.name.slice('corroborate:'.length), at: m.startTime })));
+  const first = await marks();
+  const at = Object.fromEntries(first.map((m) => [m.name, m.at]));
+  const phases = ['widget-evaluated', 'engine-requested', 'wasm-compiled', 'engine-instantiated', 'lexicon-fetched',
+    'bundle-loaded', 'article-read', 'lexicon-loaded', 'analysis-start', 'analysis-done', 'highlights-registered', 'widget-ready'];
+  assert.deepEqual(first.map((m) => m.name).sort(), [...phases].sort(), 'each phase marked once');
+  // Each phase ends after the ones it waits for.
+  const after = {
+    'engine-requested': ['widget-evaluated'],
+    'wasm-compiled': ['engine-requested'],
+    'engine-instantiated': ['wasm-compiled'],
+    'lexicon-fetched': ['engine-requested'],
+    'article-read': ['widget-evaluated'],
+    'lexicon-loaded': ['lexicon-fetched', 'engine-instantiated'],
+    'analysis-start': ['lexicon-loaded', 'bundle-loaded', 'article-read'],
+    'analysis-done': ['analysis-start'],
+    'highlights-registered': ['analysis-done'],
+    'widget-ready': ['highlights-registered'],
+  };
+  for (const [phase, before] of Object.entries(after)) {
+    for (const b of before) assert.ok(at[b] <= at[phase], `${b} (${at[b]}) before ${phase} (${at[phase]})`);
+  }
+  const ready = await page.evaluate(() => window.__atReady);
+  assert.ok(ready.highlights > 10, `the claims are highlighted when the widget is ready: ${ready.highlights}`);
+  assert.ok(at['widget-ready'] <= ready.at);
+  // Analysing again marks the widget's phases again, not the engine's: it is loaded once.
+  await page.evaluate(() => document.querySelector('corroborate-widget').refresh());
+  const counts = {};
+  for (const m of await marks()) counts[m.name] = (counts[m.name] ?? 0) + 1;
+  for (const phase of phases) {
+    const again = ['bundle-loaded', 'article-read', 'highlights-registered', 'widget-ready'].includes(phase);
+    assert.equal(counts[phase], again ? 2 : 1, phase);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the evidence for the "I like President XI" quote lists the outlets the report gives', async () => {
   const { page, context, errors } = await openPage(strict, '/story.html');
   const { claims, documents, host } = await hostClaims(page);
