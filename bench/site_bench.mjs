@@ -92,7 +92,7 @@ export function loadCorroborate() { return Promise.resolve(engine); }
 `;
   const widget = await esbuild.build({
     entryPoints: [join(ROOT, 'web/corroborate-widget.js')],
-    bundle: true, format: 'esm', target: 'es2022', write: false, charset: 'utf8', legalComments: 'none',
+    bundle: true, format: 'esm', target: 'es2022', write: false, charset: 'utf8', legalComments: 'none', minify: true,
     plugins: [{
       name: 'stand-in engine',
       setup(build) {
