@@ -10,14 +10,18 @@ import { DIST } from './harness.mjs';
 
 const pkg = JSON.parse(readFileSync(join(DIST, 'package.json'), 'utf8'));
 
-/** Relative modules `file` imports (static and dynamic), followed through the whole graph. */
+/**
+ * Files of dist that `entry` names ('./x.mjs', './x.wasm': imports, and URLs made from
+ * import.meta.url), followed through the modules among them. String literals, not call
+ * shapes: the widget's module is minified, so its helpers have other names.
+ */
 function importGraph(entry) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
     const source = readFileSync(join(DIST, file), 'utf8');
-    for (const m of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bhere\(\s*)['"]\.\/([\w.-]+)['"]/g)) {
+    for (const m of source.matchAll(/['"`]\.\/([\w.-]+\.(?:m?js|wasm|txt|json))['"`]/g)) {
       if (m[1].endsWith('.js') || m[1].endsWith('.mjs')) visit(m[1]);
       else seen.add(m[1]);
     }
@@ -43,8 +47,13 @@ test('npm pack ships every file the widget and the API load', () => {
     cwd: DIST, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'silent', npm_config_update_notifier: 'false' },
   }));
   const shipped = new Set(packed.files.map((f) => f.path));
-  const needed = new Set([...importGraph('corroborate-widget.js'), ...importGraph('corroborate.js')]);
-  assert.ok(needed.has('corroborate-core.wasm') && needed.has('corroborate-worker.js'), `import graph: ${[...needed]}`);
+  const widget = importGraph('corroborate-widget.js');
+  const api = importGraph('corroborate.js');
+  for (const graph of [widget, api]) {
+    for (const file of ['corroborate-core.mjs', 'corroborate-core.wasm', 'corroborate-lexicon.txt', 'corroborate-worker.js'])
+      assert.ok(graph.has(file), `${file} in the import graph: ${[...graph]}`);
+  }
+  const needed = new Set([...widget, ...api]);
   for (const file of [...needed, 'corroborate.d.ts', 'corroborate-widget.d.ts', 'sources.json', 'README.md']) {
     assert.ok(shipped.has(file), `${file} is in the package`);
   }
