@@ -79,6 +79,9 @@ QUOTES = [
      ["engine_gzip_kb", "engine_budget_kb"]),
     ("bench/README.md", rf"\(test `js\.size`\) \| <= {N} KB \| {N} KB \|", ["engine_budget_kb", "engine_gzip_kb"]),
     ("bench/README.md", rf"is {N} KB{S}raw, {N} KB gzip", ["lexicon_raw_kb", "lexicon_gzip_kb"]),
+    ("bench/README.md", rf"\| five bundled sources, wasm under node \| <= 10 ms \| {N} ms", ["wasm_sources5_ms"]),
+    ("bench/README.md", rf"\| 200 articles, wasm under node \| <= 1 s \| {N} s \([0-9a-f]+; the heap reaches {N} MiB",
+     ["wasm_200_s", "wasm_500_heap_mib"]),
     ("bench/README.md", rf"first visit: highlights painted after the floor page's paint \| {N}, {N}, {N} ms \|",
      [f"widget_above_floor_ms[{i}]" for i in range(3)]),
     ("bench/README.md", rf"repeat visit \(HTTP and code cache\) \| {N}, {N}, {N} ms \|",
@@ -254,7 +257,7 @@ def main():
                 if not same(shown, value):
                     errors.append(f"{rel}:{line_of(text, m.start())}: {shown} where current.json has {value} ({ref})")
 
-    kb = [Decimal(str(f["value"])) for f in figures.values() if f.get("unit") == "KB"]
+    kb = [v for f in figures.values() if f.get("unit") == "KB" for v in numbers(f["value"])]
     for spec in KB_DOCS:
         for path in sorted(glob.glob(os.path.join(root, spec))):
             text = open(path, encoding="utf-8").read()
