@@ -1,10 +1,10 @@
 #include "align/related.h"
 
-#include "align/model.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+
+#include "align/model.h"
 
 namespace corroborate {
 namespace align {

@@ -25,8 +25,8 @@ class Relatedness {
   Relatedness(const TermIndex& w, const std::vector<Unit>& units, std::size_t documents);
 
   // The cosine of a and b over a's largest cosine with another document that is not a copy
-  // of it (model::kCopyCosine), in [0, 1]; 0 when a shares no term with any other
-  // document. Not symmetric.
+  // of it, or over a share of the copy's if that is more (model::kCopyCosine, kCopyShare);
+  // in [0, 1], 0 when a shares no term with any other document. Not symmetric.
   double operator()(std::size_t a, std::size_t b) const { return relative_[a * documents_ + b]; }
 
  private:
