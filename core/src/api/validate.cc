@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "align/features.h"
 #include "base/string_ids.h"
 #include "corroborate/limits.h"
 #include "parse/parse.h"
@@ -52,9 +53,9 @@ Status Validate(const std::vector<Document>& docs, const Options& options) {
   if (options.min_score >= 0 && !(options.min_score <= 1.0))
     return Status::Invalid("min_score must be between 0 and 1");
   if (std::isnan(options.min_score)) return Status::Invalid("min_score must be a number");
-  if (options.model_weights.size() > FeatureNames().size())
+  if (options.model_weights.size() > align::kFeatureCount)
     return Status::Invalid("model_weights has " + std::to_string(options.model_weights.size()) +
-                           " weights; the model has " + std::to_string(FeatureNames().size()) + " features");
+                           " weights; the model has " + std::to_string(align::kFeatureCount) + " features");
   if (std::any_of(options.model_weights.begin(), options.model_weights.end(), [](double x) { return !std::isfinite(x); }))
     return Status::Invalid("model_weights must be finite numbers");
   if (!options.focus.empty() &&

@@ -116,15 +116,14 @@ Word WordAt(std::string_view s, std::size_t i, std::size_t end) {
   return w;
 }
 
-// After a closing quote: does an attribution follow, as in `!!!" Trump wrote`?
-// Up to three capitalised words (a name, a title) and then a verb of saying. Where the
-// verb ends is written to `*verb_end`, if given.
-bool AttributionFollows(std::string_view s, std::size_t i, std::size_t end, std::size_t* verb_end = nullptr) {
+// Does an attribution follow, as in `!!!" Trump wrote`? Up to three capitalised words (a
+// name, a title) and then a verb of saying; where the verb ends goes to *verb_end.
+bool AttributionFollows(std::string_view s, std::size_t i, std::size_t end, std::size_t* verb_end) {
   for (int k = 0; k < 4; ++k) {
     const Word w = WordAt(s, i, end);
     if (w.folded.empty()) return false;
     if (IsReportingVerb(w.folded)) {
-      if (verb_end) *verb_end = w.end;
+      *verb_end = w.end;
       return k > 0;
     }
     if (!w.capitalized && w.folded != "the") return false;
@@ -133,13 +132,9 @@ bool AttributionFollows(std::string_view s, std::size_t i, std::size_t end, std:
   return false;
 }
 
-// Does a bare attribution follow that ends where it stops, as in `... without injury,
-// Const. Fanning said.` or `be? " Yanes said.`: a name and a verb of saying, then a full
-// stop or the end of the text. It belongs to the sentence before (whose mark was an
-// abbreviation or a quote's own), for no sentence states only who spoke.
-bool BareAttributionFollows(std::string_view s, std::size_t i, std::size_t end) {
-  std::size_t at = 0;
-  if (!AttributionFollows(s, i, end, &at)) return false;
+// Whether the text from `at` holds only blanks before a full stop or its end: an
+// attribution that ends there says nothing but who spoke.
+bool EndsAfterBlanks(std::string_view s, std::size_t at, std::size_t end) {
   while (at < end && IsBlank(Decode(s, at).cp)) at += Decode(s, at).len;
   return at == end || s[at] == '.';
 }
@@ -153,9 +148,13 @@ bool EndsSentence(std::string_view s, std::size_t begin, std::size_t mark,
   const char32_t first = Decode(s, next).cp;
   if (text::IsLetter(Fold(first)) && HasCase(first) && !text::IsUpper(first))
     return false;  // "...he said." / "ellipsis... and then"
+  // An attribution belongs to the sentence before: after a quote's closing mark, or bare
+  // ("... without injury, Const. Fanning said.", `be? " Yanes said.`) after any mark (an
+  // abbreviation's, a quote's own), for no sentence states only who spoke.
   const bool closed_quote = after > after_marks;
-  if (closed_quote && AttributionFollows(s, next, end)) return false;
-  if (BareAttributionFollows(s, next, end)) return false;
+  std::size_t verb_end = 0;
+  if (AttributionFollows(s, next, end, &verb_end) && (closed_quote || EndsAfterBlanks(s, verb_end, end)))
+    return false;
   const bool single_dot = after_marks - mark == 1 && s[mark] == '.';
   if (!single_dot) return true;
   const std::string prev = WordBefore(s, begin, mark);
