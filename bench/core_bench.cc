@@ -59,7 +59,7 @@ std::vector<corroborate::Document> Bundle(const fs::path& p) {
 const corroborate::Lexicon* Synonyms() {
   static const corroborate::Lexicon* lexicon = [] {
     auto* lex = new corroborate::Lexicon;
-    if (!corroborate::Lexicon::Parse(corroborate::EmbeddedLexicon(), lex).ok()) std::abort();
+    if (!corroborate::Lexicon::View(corroborate::EmbeddedLexicon(), lex).ok()) std::abort();
     return lex;
   }();
   return lexicon;

@@ -60,7 +60,7 @@ for (const input of inputs) {
   const documents = input.documents.map(({ id, label, text }) => ({ id, label: label ?? id, text }));
   const t0 = performance.now();
   // node's fetch cannot read file: URLs; pass the synonym table as a page's fetch would.
-  const lexicon = readFileSync(join(dist, 'corroborate-lexicon.txt'), 'utf8');
+  const lexicon = readFileSync(join(dist, 'corroborate-lexicon.bin'));
   const engine = await loadCorroborate({ wasmBinary, lexicon });
   const load = performance.now() - t0;
   const memory = memories.at(-1);

@@ -7,7 +7,7 @@ if(NOT DIST OR NOT SITE)
 endif()
 file(GLOB served LIST_DIRECTORIES false
   ${DIST}/*.js ${DIST}/*.mjs ${DIST}/*.wasm ${DIST}/*.css ${DIST}/sources.json
-  ${DIST}/corroborate-lexicon.txt)
+  ${DIST}/corroborate-lexicon.bin)
 if(NOT served)
   message(FATAL_ERROR "nothing to copy from ${DIST}: build corroborate_web first")
 endif()

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -58,20 +59,29 @@ Result FromStatus(const corroborate::Status& s) {
 
 void ReleaseReport() { std::string().swap(report); }
 
-// The synonym table is data the page fetches (dist/corroborate-lexicon.txt), not code in
+// The synonym table is data the page fetches (dist/corroborate-lexicon.bin), not code in
 // the .wasm; one per instance, replaced by each successful load.
+struct FreeBlock {
+  void operator()(char* p) const { std::free(p); }
+};
 corroborate::Lexicon lexicon;
+std::unique_ptr<char, FreeBlock> lexicon_bytes;  // what `lexicon` views in place
 bool have_lexicon = false;
 
 // The table's bytes, which web/corroborate.js copied into a block it got from malloc (one
-// TypedArray.set instead of Embind's per-byte loop for a std::string); freed here.
+// TypedArray.set instead of Embind's per-byte loop for a std::string). A binary table is
+// used where it lies, so the block is kept while the table is; anything else is parsed
+// (a word table a caller brings) and the block freed.
 Result LoadLexicon(std::uintptr_t at, std::size_t size) {
-  char* const bytes = reinterpret_cast<char*>(at);
-  corroborate::Lexicon parsed;
-  const corroborate::Status s = corroborate::Lexicon::Parse(std::string_view(bytes, size), &parsed);
-  std::free(bytes);
+  std::unique_ptr<char, FreeBlock> bytes(reinterpret_cast<char*>(at));
+  const std::string_view data(bytes.get(), size);
+  corroborate::Lexicon loaded;
+  const bool in_place = corroborate::Lexicon::IsBinary(data);
+  const corroborate::Status s =
+      in_place ? corroborate::Lexicon::View(data, &loaded) : corroborate::Lexicon::Parse(data, &loaded);
   if (s.ok()) {
-    lexicon = std::move(parsed);
+    lexicon = std::move(loaded);
+    lexicon_bytes = in_place ? std::move(bytes) : nullptr;  // the previous table's block goes
     have_lexicon = true;
   }
   ReleaseReport();

@@ -21,11 +21,12 @@ export interface LoadOptions {
    * table an engine on the page has compiled or downloaded from the same URLs.
    */
   wasmModule?: WebAssembly.Module;
-  /** URL of corroborate-lexicon.txt (requested together with the .wasm, loaded into the engine at the first analysis); default: next to corroborate.js. */
+  /** URL of corroborate-lexicon.bin (requested together with the .wasm, loaded into the engine at the first analysis); default: next to corroborate.js. */
   lexiconUrl?: string | URL;
   /**
-   * The synonym table instead of fetching it: the text or bytes of corroborate-lexicon.txt (a stem
-   * index) or of a word table (corroborate/lexicon.h), or false for none (scores then differ from the CLI's).
+   * The synonym table instead of fetching it: the bytes of corroborate-lexicon.bin (a binary
+   * table) or the text or bytes of a word table (corroborate/lexicon.h), or false for none
+   * (scores then differ from the CLI's).
    * May also be a promise of the text, the bytes or a Response for lexiconUrl (a request made
    * earlier); if that fails, the table is fetched from lexiconUrl instead.
    */

@@ -8,7 +8,7 @@
 // The report is the JSON contract of docs/report.md, the same as `corroborate analyze
 // --format json`, synonyms included. Nothing is fetched or compiled before loadCorroborate()
 // is called; then the glue (corroborate-core.mjs), the .wasm (compiled while it streams in)
-// and the synonym table (corroborate-lexicon.txt, loaded into the engine at the first
+// and the synonym table (corroborate-lexicon.bin, loaded into the engine at the first
 // analysis) are all requested at once. They default to the files next to this module.
 // Works in pages and (module) Web Workers under script-src 'self' 'wasm-unsafe-eval'.
 
@@ -45,10 +45,10 @@ export const WORKER_THRESHOLD = 200_000;
  * of corroborate-core.wasm, `wasmBinary` (the .wasm bytes, e.g. in node, instead of a fetch),
  * `wasmResponse` (the Response, or a promise of it, of a request for wasmUrl made earlier,
  * instead of a fetch), `wasmModule` (a compiled WebAssembly.Module of the .wasm, instead of a
- * fetch and a compilation), `lexiconUrl` of corroborate-lexicon.txt, `lexicon` (the table's
- * text or bytes instead of a fetch, or a promise of them or of a Response for lexiconUrl, or
- * false for no synonyms, which changes scores: the CLI always uses the table; a failed
- * promise is fetched from lexiconUrl instead).
+ * fetch and a compilation), `lexiconUrl` of corroborate-lexicon.bin, `lexicon` (the table's
+ * bytes, or a word table's text or bytes, instead of a fetch; or a promise of them or of a
+ * Response for lexiconUrl; or false for no synonyms, which changes scores: the CLI always
+ * uses the table; a failed promise is fetched from lexiconUrl instead).
  * `worker`: false (the page's thread), true (a module Web Worker) or 'auto' (the page's
  * thread, and a worker, started when first needed, for requests larger than
  * `workerThreshold` UTF-16 code units, default WORKER_THRESHOLD).
@@ -60,14 +60,14 @@ export function loadCorroborate(options = {}) {
   if (!options.shared) return load(options);
   const key = JSON.stringify([
     String(options.moduleUrl ?? here('./corroborate-core.mjs')), String(options.wasmUrl ?? here('./corroborate-core.wasm')),
-    String(options.lexiconUrl ?? here('./corroborate-lexicon.txt')), options.worker ?? false,
+    String(options.lexiconUrl ?? here('./corroborate-lexicon.bin')), options.worker ?? false,
     options.worker === 'auto' ? options.workerThreshold ?? WORKER_THRESHOLD : null,
   ]);
   return once(sharedEngines, key, () => load(options));
 }
 
 async function load({ moduleUrl, wasmUrl, wasmBinary, wasmResponse, wasmModule, lexiconUrl, lexicon, worker = false, workerThreshold } = {}) {
-  const lexiconAt = String(lexiconUrl ?? here('./corroborate-lexicon.txt'));
+  const lexiconAt = String(lexiconUrl ?? here('./corroborate-lexicon.bin'));
   const wasmAt = String(wasmUrl ?? here('./corroborate-core.wasm'));
   if (worker === 'auto') {
     const onPage = await load({ moduleUrl, wasmUrl, wasmBinary, wasmResponse, wasmModule, lexiconUrl, lexicon });
@@ -277,8 +277,9 @@ class Engine {
   }
 }
 
-// Hands the synonym table (bytes, or text) to the core: copied into its memory in one go,
-// then parsed there (the core frees the copy).
+// Hands the synonym table (bytes, or a word table's text) to the core: copied into its memory
+// in one go; the core uses a binary table there in place and keeps the block, and parses a
+// word table and frees it.
 function loadTable(core, table) {
   const bytes = typeof table === 'string' ? new TextEncoder().encode(table) : table;
   const block = toHeap(core, bytes);

@@ -55,7 +55,7 @@ before(async () => {
   const { loadCorroborate } = await import(pathToFileURL(join(DIST, 'corroborate.js')));
   const engine = await loadCorroborate({
     wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')),
-    lexicon: readFileSync(join(DIST, 'corroborate-lexicon.txt'), 'utf8'),
+    lexicon: readFileSync(join(DIST, 'corroborate-lexicon.bin')),
   });
   const bundle = JSON.parse(readFileSync(join(DIST, 'sources.json'), 'utf8'));
   expected = await engine.analyze({ documents: bundle.map(({ id, label, text }) => ({ id, label, text })) });
@@ -90,7 +90,7 @@ test('in a page under the strict CSP', async () => {
   const result = await page.evaluate(() => window.inPage());
   checkResult(result);
   assert.equal(headers['/engine.html'], STRICT_CSP, 'the page was served with the strict CSP');
-  for (const file of ['/corroborate-core.wasm', '/corroborate-core.mjs', '/corroborate-lexicon.txt'])
+  for (const file of ['/corroborate-core.wasm', '/corroborate-core.mjs', '/corroborate-lexicon.bin'])
     assert.ok(server.requests.includes(file), `${file} was fetched`);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(errors, []);
@@ -105,10 +105,10 @@ test('loadCorroborate requests the synonym table with the engine, before any ana
   // Requested together with the .wasm (whose download loadCorroborate waited for); allow the
   // request a moment to reach the server all the same.
   const deadline = Date.now() + 5000;
-  while (!server.requests.slice(start).includes('/corroborate-lexicon.txt') && Date.now() < deadline)
+  while (!server.requests.slice(start).includes('/corroborate-lexicon.bin') && Date.now() < deadline)
     await new Promise((r) => setTimeout(r, 20));
   const requests = server.requests.slice(start);
-  assert.ok(requests.includes('/corroborate-lexicon.txt'), `the table was requested: ${requests.join(' ')}`);
+  assert.ok(requests.includes('/corroborate-lexicon.bin'), `the table was requested: ${requests.join(' ')}`);
   assert.ok(requests.includes('/corroborate-core.wasm'), `the engine was requested: ${requests.join(' ')}`);
   assert.deepEqual(errors, []);
   await page.close();

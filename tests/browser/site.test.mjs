@@ -102,7 +102,7 @@ test('the page loads under the strict policy with no errors, no outside requests
     assert.ok(cls < 0.01, `layout shifted by ${cls}`);
     assert.deepEqual(external, []);
     // The reader and the widget use the page's one engine: its files are fetched once.
-    for (const file of ['corroborate-core.wasm', 'corroborate-core.mjs', 'corroborate-lexicon.txt']) {
+    for (const file of ['corroborate-core.wasm', 'corroborate-core.mjs', 'corroborate-lexicon.bin']) {
       assert.equal(asked.filter((u) => new URL(u).pathname === `/${file}`).length, 1, `${file} requested once`);
     }
     assert.deepEqual(errors, []);

@@ -21,7 +21,7 @@ function importGraph(entry) {
     if (seen.has(file)) return;
     seen.add(file);
     const source = readFileSync(join(DIST, file), 'utf8');
-    for (const m of source.matchAll(/['"`]\.\/([\w.-]+\.(?:m?js|wasm|txt|json))['"`]/g)) {
+    for (const m of source.matchAll(/['"`]\.\/([\w.-]+\.(?:m?js|wasm|bin|json))['"`]/g)) {
       if (m[1].endsWith('.js') || m[1].endsWith('.mjs')) visit(m[1]);
       else seen.add(m[1]);
     }
@@ -50,7 +50,7 @@ test('npm pack ships every file the widget and the API load', () => {
   const widget = importGraph('corroborate-widget.js');
   const api = importGraph('corroborate.js');
   for (const graph of [widget, api]) {
-    for (const file of ['corroborate-core.mjs', 'corroborate-core.wasm', 'corroborate-lexicon.txt', 'corroborate-worker.js'])
+    for (const file of ['corroborate-core.mjs', 'corroborate-core.wasm', 'corroborate-lexicon.bin', 'corroborate-worker.js'])
       assert.ok(graph.has(file), `${file} in the import graph: ${[...graph]}`);
   }
   const needed = new Set([...widget, ...api]);

@@ -187,7 +187,7 @@ test('two rounds of requests: the widget (one module), then the bundle, the engi
   // the bundle requested only after another of them arrived (the table only after the engine
   // started, say) would hold its round back until the timeout, which the test counts.
   const rounds = [
-    ['/dist/sources.json', '/dist/corroborate-core.mjs', '/dist/corroborate-core.wasm', '/dist/corroborate-lexicon.txt'],
+    ['/dist/sources.json', '/dist/corroborate-core.mjs', '/dist/corroborate-core.wasm', '/dist/corroborate-lexicon.bin'],
   ].map((paths) => {
     let open;
     return { paths, asked: new Set(), allAsked: new Promise((resolve) => { open = resolve; }), open };
@@ -268,7 +268,7 @@ test('marks each claim of a bundled article in place, as the engine reports it',
   // The widget loaded its own files and the bundle, nothing else.
   const seen = new Set(requests());
   for (const path of seen) {  // favicon.ico: the browser asks for it, not the widget
-    assert.match(path, /^\/(favicon\.ico|story\.html|fixtures\/hostile\.css|dist\/(corroborate-widget\.js|widget-[a-z]+\.js|corroborate\.js|corroborate-core\.(mjs|wasm)|corroborate-lexicon\.txt|sources\.json))$/, `unexpected request ${path}`);
+    assert.match(path, /^\/(favicon\.ico|story\.html|fixtures\/hostile\.css|dist\/(corroborate-widget\.js|widget-[a-z]+\.js|corroborate\.js|corroborate-core\.(mjs|wasm)|corroborate-lexicon\.bin|sources\.json))$/, `unexpected request ${path}`);
   }
   for (const path of ['/dist/corroborate-core.wasm', '/dist/sources.json']) assert.ok(seen.has(path), `${path} was loaded`);
 

@@ -41,7 +41,7 @@ const PAGES = {
       const worker = await loadCorroborate({
         worker: true,
         wasmResponse: fetch('/corroborate-core.wasm', { credentials: 'same-origin' }),
-        lexicon: fetch('/corroborate-lexicon.txt', { credentials: 'same-origin' }),
+        lexicon: fetch('/corroborate-lexicon.bin', { credentials: 'same-origin' }),
       });
       const inWorker = await worker.analyze(request);
       worker.terminate();
@@ -223,7 +223,7 @@ test('the widget analyses a large article in a worker, with a progress bar', asy
   assert.equal(r.highlights, r.claims);
   // The page's engine was loaded first; its worker got the compiled module and the table.
   const requested = server.requests.slice(start);
-  for (const file of ['/corroborate-core.wasm', '/corroborate-lexicon.txt'])
+  for (const file of ['/corroborate-core.wasm', '/corroborate-lexicon.bin'])
     assert.equal(requested.filter((path) => path === file).length, 1, `${file} requested once: ${requested.join(' ')}`);
   assert.deepEqual(pageErrors, []);
   await p.close();

@@ -75,96 +75,134 @@ Lexicon ParseOrFail(const std::string& text) {
 }
 }  // namespace
 
-TEST_CASE("lexicon: a stem index lists each stem's groups as first number and gaps", "[lexicon]") {
-  const std::string words =
+namespace {
+// Little-endian u32 at `at` of a binary table, for tests that corrupt one field.
+void PutU32(std::string* t, std::size_t at, std::uint32_t v) {
+  for (int i = 0; i < 4; ++i) (*t)[at + i] = static_cast<char>(v >> (8 * i) & 0xff);
+}
+}  // namespace
+
+TEST_CASE("lexicon: a binary table holds the stems, their groups and a notice", "[lexicon]") {
+  const Lexicon from_words = ParseOrFail(
       "# comment\n"
       "talk conversation discussion\n"
       "lower reduce cut\n"
-      "talk lecture talks\n";
-  const Lexicon from_words = ParseOrFail(words);
-  const std::string index = from_words.Index("# header\n");
-  CHECK(index ==
-        "# header\n"
-        "@stems 3\n"
-        "convers 0\n"
-        "cut 1\n"
-        "discuss 0\n"
-        "lectur 2\n"
-        "lower 1\n"
-        "reduc 1\n"
-        "talk 0 2\n");
-  const Lexicon from_index = ParseOrFail(index);
-  CHECK(from_index.groups() == 3);
-  CHECK(Groups(from_index, "talking") == std::vector<std::uint32_t>{0, 2});
-  CHECK(Groups(from_index, "reduced") == std::vector<std::uint32_t>{1});
-  CHECK(from_index.GroupsOf("tariff").empty());
-  CHECK(from_index.GroupsOf("").empty());
-  CHECK(from_index.GroupsOf("zzz").empty());
-  CHECK(from_index.GroupsOf("a").empty());
-  CHECK(from_index.Index("# header\n") == index);
-  // Terms that are not letters (quantities, entities, initialisms) are in no group.
-  CHECK(from_index.GroupsOf("#num:3").empty());
-  CHECK(from_index.GroupsOf("@us").empty());
-  CHECK(from_index.GroupsOf("u.s").empty());
+      "talk lecture talks\n");
+  const std::string binary = from_words.Binary("WordNet 3.0\n");
+  using namespace std::string_literals;
+  // Header (groups 3, stems 7, entries 8, 37 bytes of stems, 12 of notice), the notice, the
+  // stems' lengths and group counts in byte order (convers cut discuss lectur lower reduc
+  // talk), the groups as u16 (at offset 54: even, so no padding), the stems.
+  const std::string expected =
+      "CLEX\1\0\0\0\3\0\0\0\7\0\0\0\x8\0\0\0\x25\0\0\0\xc\0\0\0"s
+      "WordNet 3.0\n"s
+      "\7\3\7\6\5\5\4"s
+      "\1\1\1\1\1\1\2"s
+      "\0\0\1\0\0\0\2\0\1\0\1\0\0\0\2\0"s
+      "converscutdiscusslecturlowerreductalk"s;
+  CHECK(binary == expected);
+  for (const bool in_place : {false, true}) {
+    Lexicon lex;
+    const Status s = in_place ? Lexicon::View(binary, &lex) : Lexicon::Parse(binary, &lex);
+    INFO(s.message());
+    REQUIRE(s.ok());
+    CHECK(lex.groups() == 3);
+    CHECK(lex.notice() == "WordNet 3.0\n");
+    CHECK(Groups(lex, "talking") == std::vector<std::uint32_t>{0, 2});
+    CHECK(Groups(lex, "reduced") == std::vector<std::uint32_t>{1});
+    CHECK(lex.GroupsOf("tariff").empty());
+    CHECK(lex.GroupsOf("").empty());
+    CHECK(lex.GroupsOf("zzz").empty());
+    CHECK(lex.GroupsOf("a").empty());
+    // Terms that are not letters (quantities, entities, initialisms) are in no group.
+    CHECK(lex.GroupsOf("#num:3").empty());
+    CHECK(lex.GroupsOf("@us").empty());
+    CHECK(lex.GroupsOf("u.s").empty());
+    CHECK(lex.Binary("WordNet 3.0\n") == binary);
+  }
+  // Parse keeps its own copy: the table answers after the bytes are gone.
+  Lexicon copied;
+  {
+    const std::string gone = binary;
+    REQUIRE(Lexicon::Parse(gone, &copied).ok());
+  }
+  CHECK(Groups(copied, "discussion") == std::vector<std::uint32_t>{0});
   // Look-ups start at the stems' first two letters: one-letter stems sort before the
-  // two-letter ones that start with them, and the first and last stems are found.
-  const Lexicon short_stems = ParseOrFail("@stems 3\na 0\nab 1\nabc 2\nb 0 1\nzz 2\n");
+  // two-letter ones that start with them, and the first and last stems are found. The word
+  // table stems its words ("zz" stays "zz").
+  const Lexicon short_stems = ParseOrFail(ParseOrFail("a b\nab zz\nabc zz\n").Binary());
   CHECK(Groups(short_stems, "a") == std::vector<std::uint32_t>{0});
   CHECK(Groups(short_stems, "ab") == std::vector<std::uint32_t>{1});
   CHECK(Groups(short_stems, "abc") == std::vector<std::uint32_t>{2});
-  CHECK(Groups(short_stems, "b") == std::vector<std::uint32_t>{0, 1});
-  CHECK(Groups(short_stems, "zz") == std::vector<std::uint32_t>{2});
+  CHECK(Groups(short_stems, "b") == std::vector<std::uint32_t>{0});
+  CHECK(Groups(short_stems, "zz") == std::vector<std::uint32_t>{1, 2});
   for (const char* absent : {"aa", "abd", "ba", "z", "zzz", "c"}) CHECK(short_stems.GroupsOf(absent).empty());
-  // Index lines are stems as they are: nothing is stemmed again ("talks" stays "talks").
-  const Lexicon raw = ParseOrFail("@stems 2\n\n# a comment between lines\ntalks 0 1\n");
-  CHECK(raw.GroupsOf("talks").size == 2);
-  CHECK(raw.GroupsOf("talk").empty());
+  // An empty table is a table.
+  const Lexicon none = ParseOrFail(ParseOrFail("").Binary());
+  CHECK(none.empty());
+  CHECK(none.GroupsOf("talk").empty());
 }
 
-TEST_CASE("lexicon: a malformed stem index is an error that names the line", "[lexicon]") {
+TEST_CASE("lexicon: a corrupt binary table is an error that says what is wrong", "[lexicon]") {
+  const std::string good = ParseOrFail("talk conversation\ncut reduce\n").Binary("n\n");
+  // Stems: convers(0) cut(1) reduc(1) talk(0); 4 stems, 4 entries, 19 bytes, notice 2 bytes.
   Lexicon lex;
-  auto message = [&lex](const std::string& text) { return Lexicon::Parse(text, &lex).message(); };
-  CHECK(message("@stems\ntalk 0\n") == "lexicon line 1: the index starts with \"@stems N\", N the number of groups");
-  CHECK(message("# c\n@stems x\n") == "lexicon line 2: the index starts with \"@stems N\", N the number of groups");
-  CHECK(message("@stems 2\ntalk 0\ncut 1\n") == "lexicon line 3: stems must be in byte order, each once");
-  CHECK(message("@stems 2\ntalk 0\ntalk 1\n") == "lexicon line 3: stems must be in byte order, each once");
-  CHECK(message("@stems 2\ntalk 0 2\n") == "lexicon line 2: a group number not below N of \"@stems N\"");
-  CHECK(message("@stems 2\ntalk 1 0\n") == "lexicon line 2: a stem's groups ascend (gaps are at least 1)");
-  CHECK(message("@stems 2\ntalk\n") == "lexicon line 2: a stem (letters a-z), then the numbers of its groups");
-  CHECK(message("@stems 2\nTalk 0\n") == "lexicon line 2: a stem (letters a-z), then the numbers of its groups");
-  CHECK(message("@stems 2\ntalk 0x\n") == "lexicon line 2: a stem (letters a-z), then the numbers of its groups");
-  CHECK(message("@stems 2\ntalk \n") == "lexicon line 2: groups are numbers of at most nine digits");
-  CHECK(message("@stems 2\ntalk 1234567890\n") == "lexicon line 2: groups are numbers of at most nine digits");
-  // The loader scans its copy of the text up to the copy's terminating '\0': a '\0' inside
-  // the text must still be an error, not a silent end.
-  using namespace std::string_literals;
-  CHECK(message("@stems 2\nta\0lk 0\n"s) == "lexicon line 2: a stem (letters a-z), then the numbers of its groups");
-  CHECK(message("@stems 2\ntalk 0\0\ncut 1\n"s) == "lexicon line 2: a stem (letters a-z), then the numbers of its groups");
-  CHECK(message("@stems 2\0\ntalk 0\n"s) == "lexicon line 1: the index starts with \"@stems N\", N the number of groups");
-  CHECK(message("@stems 0\n") == "");
-  CHECK(lex.empty());
-  // The last line needs no line break.
-  CHECK(message("@stems 2\ncut 1\ntalk 0 1") == "");
-  CHECK(Groups(lex, "talk") == std::vector<std::uint32_t>{0, 1});
-  CHECK(Groups(lex, "cut") == std::vector<std::uint32_t>{1});
-  CHECK(message("@stems 2\ntalk 0\n# the end") == "");
-  CHECK(lex.groups() == 2);
-  CHECK(message("@stems 2") == "");
-  CHECK(lex.groups() == 2);
+  auto message = [&lex](const std::string& t) { return Lexicon::Parse(t, &lex).message(); };
+  REQUIRE(message(good).empty());
+  const std::size_t lengths = 28 + 2, counts = lengths + 4, flat = counts + 4, text = flat + 8;
+  auto with = [&good](std::size_t at, char c) { std::string t = good; t[at] = c; return t; };
+  auto with32 = [&good](std::size_t at, std::uint32_t v) { std::string t = good; PutU32(&t, at, v); return t; };
+  CHECK(message(good.substr(0, 10)) == "lexicon: truncated in its header");
+  CHECK(message(with32(4, 2)) == "lexicon: version 2; this engine reads version 1");
+  CHECK(message(with32(8, 70000)) == "lexicon: more than 65536 groups");
+  CHECK(message(good.substr(0, good.size() - 1)) ==
+        "lexicon: its header gives 65 bytes, it has 64 (truncated, or not one table)");
+  CHECK(message(good + "x") == "lexicon: its header gives 65 bytes, it has 66 (truncated, or not one table)");
+  CHECK(message(with32(12, 0xffffffffu)).rfind("lexicon: its header gives 8589934", 0) == 0);
+  CHECK(message(with(lengths + 1, 0)) == "lexicon: stem 1 is empty or in no group");
+  CHECK(message(with(counts + 3, 0)) == "lexicon: stem 3 is empty or in no group");
+  CHECK(message(with(lengths, 6)) == "lexicon: the stems' lengths or group counts do not add up to the header's totals");
+  CHECK(message(with(counts, 2)) == "lexicon: the stems' lengths or group counts do not add up to the header's totals");
+  CHECK(message(with(text + 1, 'O')) == "lexicon: stem 0 is not letters a-z");
+  CHECK(message(with(text + 7, 'a')) == "lexicon: stem 1 is out of byte order, or repeated");
+  CHECK(message(with(flat + 4, 2)) == "lexicon: the groups of stem 2 do not ascend below the number of groups");
+  // Two groups for one stem that do not ascend: "talk" in group 1, then group 0.
+  std::string twice = ParseOrFail("talk chat\ntalk conversation\n").Binary();
+  REQUIRE(message(twice).empty());
+  // Stems chat(0) convers(1) talk(0 1): the groups start at 28 + 3 + 3, talk's two after two others.
+  const std::size_t talk = 28 + 3 + 3 + 2 * 2;
+  twice[talk] = 1;
+  twice[talk + 2] = 0;
+  CHECK(message(twice) == "lexicon: the groups of stem 2 do not ascend below the number of groups");
+  // Not a binary table: read as a word table, whose first word is not letters a-z.
+  CHECK(message("CLE\n") == "lexicon line 1: words are lower-case letters a-z");
+  CHECK(Lexicon::View("talk chat\n", &lex).message() == "lexicon: not a binary table (those start with \"CLEX\")");
+  // Viewed in place, a table must be aligned for its u16 groups.
+  std::string shifted = " " + good;
+  CHECK(Lexicon::View(std::string_view(shifted).substr(1), &lex).message() ==
+        "lexicon: viewed in place, a table starts at an even address");
+  // A failed load leaves the table it was given as it was.
+  REQUIRE(Lexicon::Parse(good, &lex).ok());
+  CHECK_FALSE(Lexicon::Parse(with(text, 'X'), &lex).ok());
+  CHECK(Groups(lex, "conversation") == std::vector<std::uint32_t>{0});
+  // Every truncation is an error, never a crash (the sanitizer build runs this too).
+  for (std::size_t n = 1; n < good.size(); ++n) CHECK_FALSE(Lexicon::Parse(good.substr(0, n), &lex).ok());
 }
 
 #ifdef CORROBORATE_LEXICON_WORDS
-TEST_CASE("lexicon: the shipped stem index loads to the same table as the WordNet word table", "[lexicon]") {
+TEST_CASE("lexicon: the shipped binary table loads to the same table as the WordNet word table", "[lexicon]") {
   // The word table is what tools/make_lexicon.py writes; the embedded (and fetched) table is
-  // its stem index, made at build time by corroborate_lexicon_index.
+  // its binary table, made at build time by corroborate_lexicon_table.
   const std::string words = corroborate::testing::ReadFileOrDie(CORROBORATE_LEXICON_WORDS);
   const std::string_view shipped = corroborate::EmbeddedLexicon();
-  REQUIRE(shipped.find("\n@stems ") != std::string_view::npos);
+  REQUIRE(Lexicon::IsBinary(shipped));
   const Lexicon from_words = ParseOrFail(words);
   const Lexicon* from_index = corroborate::testing::TestLexicon();
   CHECK(from_index->groups() == from_words.groups());
-  // Index() writes every stem and all its groups: equal text, equal tables.
-  CHECK(from_index->Index() == from_words.Index());
+  // Binary() writes every stem and all its groups: equal bytes, equal tables; the notice
+  // names WordNet.
+  CHECK(from_index->Binary(from_index->notice()) == from_words.Binary(from_index->notice()));
+  CHECK(from_index->notice().find("WordNet") != std::string_view::npos);
   // And every word of the word table (and a variant) finds the same groups through its stem.
   std::size_t checked = 0, with_groups = 0;
   std::istringstream lines(words);

@@ -38,7 +38,7 @@ inline std::vector<Document> BundledSources() {
 inline const Lexicon* TestLexicon() {
   static const Lexicon* lexicon = [] {
     static Lexicon lex;
-    if (!Lexicon::Parse(EmbeddedLexicon(), &lex).ok()) throw std::runtime_error("bad embedded lexicon");
+    if (!Lexicon::View(EmbeddedLexicon(), &lex).ok()) throw std::runtime_error("bad embedded lexicon");
     return &lex;
   }();
   return lexicon;

@@ -4,7 +4,9 @@
 //   1: the bytes split on 0x1E (record separator) into several documents
 //   2: the bytes as a request for AnalyzeRequestJson
 //   3: the bytes as the text of two documents inside a well-formed request
-//   4: the bytes as a synonym table (Lexicon::Parse), then used for a small analysis
+//   4: the bytes as a synonym table (Lexicon::Parse and View), then used for a small analysis;
+//      and XORed into a small valid binary table after its magic, so that its checks see
+//      near-valid tables too
 // Analyses use the embedded synonym table, as the CLI does.
 // Every call must return (ok or a Status); a crash, a sanitizer report, an uncaught
 // exception or a timeout is a bug. Offsets in an ok report are checked too.
@@ -74,6 +76,28 @@ void AnalyzeDocs(std::vector<corroborate::Document> docs, const corroborate::Lex
 
 }  // namespace
 
+// A table a caller loads: copied (Parse) or, for a binary table, in place (View); either way
+// it must then serve an analysis.
+void TryTable(const std::string& bytes) {
+  corroborate::Lexicon parsed, viewed;
+  if (corroborate::Lexicon::Parse(bytes, &parsed).ok())
+    AnalyzeDocs({{"a", "A", "The talks resumed on Friday after a long pause."},
+                 {"b", "B", "Negotiations restarted Friday following a lengthy break."}},
+                &parsed);
+  if (corroborate::Lexicon::View(bytes, &viewed).ok())  // std::string's buffer is aligned
+    AnalyzeDocs({{"a", "A", "Talks resumed."}, {"b", "B", "Negotiations restarted."}}, &viewed);
+}
+
+const std::string& SmallTable() {
+  static const std::string table = [] {
+    corroborate::Lexicon lex;
+    Check(corroborate::Lexicon::Parse("talk negotiation discussion\nresume restart\npause break rest\n", &lex).ok(),
+          "the small word table parses");
+    return lex.Binary("notice\n");
+  }();
+  return table;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   const int mode = (data[0] & 7) % 5;
@@ -114,11 +138,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       break;
     }
     case 4: {
-      corroborate::Lexicon lex;
-      if (corroborate::Lexicon::Parse(bytes, &lex).ok())
-        AnalyzeDocs({{"a", "A", "The talks resumed on Friday after a long pause."},
-                     {"b", "B", "Negotiations restarted Friday following a lengthy break."}},
-                    &lex);
+      TryTable(bytes);
+      std::string table = SmallTable();
+      for (std::size_t i = 0; i < bytes.size(); ++i) table[4 + i % (table.size() - 4)] ^= bytes[i];
+      TryTable(table);
       break;
     }
   }

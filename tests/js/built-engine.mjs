@@ -13,7 +13,7 @@ export async function loadBuiltEngine(options = {}) {
   const { loadCorroborate } = await import(pathToFileURL(join(DIST, 'corroborate.js')));
   return loadCorroborate({
     wasmBinary: readFileSync(join(DIST, 'corroborate-core.wasm')),
-    lexicon: readFileSync(join(DIST, 'corroborate-lexicon.txt'), 'utf8'),
+    lexicon: readFileSync(join(DIST, 'corroborate-lexicon.bin')),
     ...options,
   });
 }

@@ -2,7 +2,9 @@
 // engine goes on working.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadBuiltEngine } from './built-engine.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadBuiltEngine, DIST } from './built-engine.mjs';
 
 let engine;
 before(async () => {
@@ -64,6 +66,18 @@ test('a broken synonym table: Error naming the table', async () => {
   await assert.rejects(broken.analyze(GOOD), (e) => /^corroborate: the synonym table: lexicon line 1/.test(e.message) && e.code === 'load');
 });
 
+test('a truncated or corrupt binary table: Error naming the fault, and the next good table works', async () => {
+  const table = readFileSync(join(DIST, 'corroborate-lexicon.bin'));
+  const cut = await loadBuiltEngine({ lexicon: table.subarray(0, table.length - 1) });
+  await assert.rejects(cut.analyze(GOOD), (e) => /^corroborate: the synonym table: lexicon: its header gives \d+ bytes, it has \d+/.test(e.message) && e.code === 'load');
+  const flipped = new Uint8Array(table);
+  flipped[flipped.length - 1] = 0x41;  // 'A' in the last stem
+  const corrupt = await loadBuiltEngine({ lexicon: flipped });
+  await assert.rejects(corrupt.analyze(GOOD), (e) => /the synonym table: lexicon: stem \d+ is not letters a-z/.test(e.message) && e.code === 'load');
+  const good = await loadBuiltEngine({ lexicon: new Uint8Array(table) });
+  assert.deepEqual(await good.analyze(GOOD), await engine.analyze(GOOD));
+});
+
 test('the synonym table changes scores; lexicon: false goes without it', async () => {
   // "talks" and "negotiations" share no stem: only the table lets them meet.
   const request = { documents: [
@@ -83,11 +97,8 @@ test('a .wasm that cannot be fetched: loadCorroborate rejects with an Error', as
 });
 
 test('responses requested earlier: wasmResponse and a lexicon promise give the same report', async () => {
-  const { readFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { DIST } = await import('./built-engine.mjs');
   const wasm = readFileSync(join(DIST, 'corroborate-core.wasm'));
-  const table = readFileSync(join(DIST, 'corroborate-lexicon.txt'));
+  const table = readFileSync(join(DIST, 'corroborate-lexicon.bin'));
   const request = { documents: [
     { id: 'a', text: 'The two leaders agreed to resume trade talks next month.' },
     { id: 'b', text: 'The two leaders agreed to resume trade negotiations next month.' },
@@ -105,9 +116,6 @@ test('responses requested earlier: wasmResponse and a lexicon promise give the s
 });
 
 test('a compiled module (wasmModule) is used instead of a fetch and gives the same report', async () => {
-  const { readFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { DIST } = await import('./built-engine.mjs');
   const wasmModule = await WebAssembly.compile(readFileSync(join(DIST, 'corroborate-core.wasm')));
   const request = { documents: [
     { id: 'a', text: 'The two leaders agreed to resume trade talks next month.' },

@@ -1,6 +1,7 @@
 #include "corroborate/lexicon.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <string>
 #include <utility>
@@ -11,7 +12,10 @@
 namespace corroborate {
 namespace {
 
-constexpr std::string_view kIndexTag = "@stems";
+constexpr char kMagic[4] = {'C', 'L', 'E', 'X'};
+constexpr std::uint32_t kVersion = 1;
+constexpr std::size_t kHeaderSize = 28;
+constexpr std::size_t kMaxPerStem = 255;  // a stem's letters, a stem's groups: one byte each
 
 // a < b in byte order, as std::string_view compares them. Stems are short and most differ
 // from the term sought in the first byte or two, which this tests inline, where
@@ -40,34 +44,188 @@ Status LineError(std::size_t line_no, const char* what) {
   return Status::Invalid("lexicon line " + std::to_string(line_no) + what);
 }
 
-}  // namespace
+Status TableError(const std::string& what) { return Status::Invalid("lexicon: " + what); }
 
-Status Lexicon::Parse(std::string_view data, Lexicon* out) {
-  // The first line that is not a comment tells the format.
-  std::size_t line_no = 0;
-  for (std::size_t at = 0; at < data.size();) {
-    std::size_t nl = data.find('\n', at);
-    if (nl == std::string_view::npos) nl = data.size();
-    ++line_no;
-    const std::string_view line = data.substr(at, nl - at);
-    if (!line.empty() && line[0] != '#') {
-      if (line.substr(0, kIndexTag.size()) == kIndexTag) return ParseIndex(data.substr(at), line_no, out);
-      break;
-    }
-    at = nl + 1;
-  }
-  return ParseWords(data, out);
+bool LittleEndian() {
+  const std::uint16_t one = 1;
+  unsigned char first = 0;
+  std::memcpy(&first, &one, 1);
+  return first == 1;
 }
 
-// The word table: every word is stemmed, then the stems are sorted. Used at build time to
-// make the index, and for tables callers bring.
+std::uint32_t U32At(std::string_view data, std::size_t at) {
+  const auto* b = reinterpret_cast<const unsigned char*>(data.data() + at);
+  return static_cast<std::uint32_t>(b[0]) | static_cast<std::uint32_t>(b[1]) << 8 |
+         static_cast<std::uint32_t>(b[2]) << 16 | static_cast<std::uint32_t>(b[3]) << 24;
+}
+
+void PutU32(std::uint32_t v, std::string* out) {
+  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>(v >> (8 * i) & 0xff));
+}
+
+// Where each part of a binary table lies (offsets from its start), from its header.
+struct Layout {
+  std::uint32_t groups = 0, stems = 0, entries = 0, text = 0, notice = 0;
+  std::size_t lengths = 0, counts = 0, flat = 0, text_at = 0;
+};
+
+Status ReadLayout(std::string_view data, Layout* out) {
+  if (!Lexicon::IsBinary(data)) return TableError("not a binary table (those start with \"CLEX\")");
+  if (data.size() < kHeaderSize) return TableError("truncated in its header");
+  const std::uint32_t version = U32At(data, 4);
+  if (version != kVersion)
+    return TableError("version " + std::to_string(version) + "; this engine reads version " + std::to_string(kVersion));
+  Layout l;
+  l.groups = U32At(data, 8);
+  l.stems = U32At(data, 12);
+  l.entries = U32At(data, 16);
+  l.text = U32At(data, 20);
+  l.notice = U32At(data, 24);
+  if (l.groups > Lexicon::kMaxGroups) return TableError("more than " + std::to_string(Lexicon::kMaxGroups) + " groups");
+  // In 64 bits: a corrupt header's sizes must not wrap around.
+  const std::uint64_t lengths = kHeaderSize + std::uint64_t{l.notice};
+  const std::uint64_t counts = lengths + l.stems;
+  const std::uint64_t flat = (counts + l.stems + 1) / 2 * 2;
+  const std::uint64_t text_at = flat + 2 * std::uint64_t{l.entries};
+  const std::uint64_t size = text_at + l.text;
+  if (size != data.size())
+    return TableError("its header gives " + std::to_string(size) + " bytes, it has " + std::to_string(data.size()) +
+                      " (truncated, or not one table)");
+  l.lengths = static_cast<std::size_t>(lengths);
+  l.counts = static_cast<std::size_t>(counts);
+  l.flat = static_cast<std::size_t>(flat);
+  l.text_at = static_cast<std::size_t>(text_at);
+  if (l.flat != l.counts + l.stems && data[l.flat - 1] != 0) return TableError("the byte before the groups is not zero");
+  *out = l;
+  return Status::Ok();
+}
+
+// A table as the binary format holds it, before it is written.
+struct Table {
+  std::uint32_t groups = 0;
+  std::vector<std::string_view> stems;  // in strict byte order
+  std::vector<std::uint32_t> start;     // groups of stem i: flat[start[i], start[i + 1])
+  std::vector<std::uint32_t> flat;      // each stem's groups, ascending
+};
+
+Status Write(const Table& t, std::string_view notice, std::string* out) {
+  if (t.groups > Lexicon::kMaxGroups)
+    return Status::Limit("a synonym table holds at most " + std::to_string(Lexicon::kMaxGroups) + " groups");
+  std::string b(kMagic, sizeof kMagic);
+  PutU32(kVersion, &b);
+  PutU32(t.groups, &b);
+  PutU32(static_cast<std::uint32_t>(t.stems.size()), &b);
+  PutU32(static_cast<std::uint32_t>(t.flat.size()), &b);
+  std::size_t text = 0;
+  for (std::string_view s : t.stems) text += s.size();
+  PutU32(static_cast<std::uint32_t>(text), &b);
+  PutU32(static_cast<std::uint32_t>(notice.size()), &b);
+  b.append(notice.data(), notice.size());
+  for (std::string_view s : t.stems) {
+    if (s.size() > kMaxPerStem) return Status::Limit("a synonym table's stems are at most 255 letters: " + std::string(s));
+    b.push_back(static_cast<char>(s.size()));
+  }
+  for (std::size_t i = 0; i < t.stems.size(); ++i) {
+    const std::uint32_t n = t.start[i + 1] - t.start[i];
+    if (n > kMaxPerStem) return Status::Limit("a stem is in at most 255 groups: " + std::string(t.stems[i]));
+    b.push_back(static_cast<char>(n));
+  }
+  if (b.size() % 2) b.push_back('\0');
+  for (std::uint32_t g : t.flat) {
+    b.push_back(static_cast<char>(g & 0xff));
+    b.push_back(static_cast<char>(g >> 8));
+  }
+  for (std::string_view s : t.stems) b.append(s.data(), s.size());
+  *out = std::move(b);
+  return Status::Ok();
+}
+
+}  // namespace
+
+bool Lexicon::IsBinary(std::string_view data) {
+  return data.size() >= sizeof kMagic && std::memcmp(data.data(), kMagic, sizeof kMagic) == 0;
+}
+
+Status Lexicon::Parse(std::string_view data, Lexicon* out) {
+  if (!IsBinary(data)) return ParseWords(data, out);
+  Lexicon lex;
+  lex.owned_.resize((data.size() + 1) / 2);
+  std::memcpy(lex.owned_.data(), data.data(), data.size());
+  const std::string_view copy(reinterpret_cast<const char*>(lex.owned_.data()), data.size());
+  if (!LittleEndian()) {  // the groups are little-endian u16: swapped in the copy
+    Layout l;
+    if (const Status s = ReadLayout(copy, &l); !s.ok()) return s;
+    for (std::size_t k = l.flat / 2; k < l.flat / 2 + l.entries; ++k)
+      lex.owned_[k] = static_cast<std::uint16_t>(lex.owned_[k] << 8 | lex.owned_[k] >> 8);
+  }
+  if (const Status s = lex.Load(copy); !s.ok()) return s;
+  *out = std::move(lex);
+  return Status::Ok();
+}
+
+Status Lexicon::View(std::string_view data, Lexicon* out) {
+  if (!IsBinary(data)) return TableError("not a binary table (those start with \"CLEX\")");
+  if (reinterpret_cast<std::uintptr_t>(data.data()) % alignof(std::uint16_t) != 0)
+    return TableError("viewed in place, a table starts at an even address");
+  if (!LittleEndian()) return TableError("viewed in place on little-endian hosts only; Parse copies it");
+  Lexicon lex;
+  if (const Status s = lex.Load(data); !s.ok()) return s;
+  *out = std::move(lex);
+  return Status::Ok();
+}
+
+// Checks every part of the binary table `data` (the groups already in host order) and
+// indexes it: where each stem and its groups start, and the stems of each two-letter prefix.
+Status Lexicon::Load(std::string_view data) {
+  Layout l;
+  if (const Status s = ReadLayout(data, &l); !s.ok()) return s;
+  const auto* lengths = reinterpret_cast<const unsigned char*>(data.data() + l.lengths);
+  const auto* counts = reinterpret_cast<const unsigned char*>(data.data() + l.counts);
+  notice_ = data.substr(kHeaderSize, l.notice);
+  text_ = data.data() + l.text_at;
+  flat_ = reinterpret_cast<const std::uint16_t*>(data.data() + l.flat);
+  groups_ = l.groups;
+  stem_at_.assign(l.stems + std::size_t{1}, 0);
+  start_.assign(l.stems + std::size_t{1}, 0);
+  std::uint64_t text = 0, entries = 0;
+  for (std::size_t i = 0; i < l.stems; ++i) {
+    if (lengths[i] == 0 || counts[i] == 0) return TableError("stem " + std::to_string(i) + " is empty or in no group");
+    text += lengths[i];
+    entries += counts[i];
+    if (text > l.text || entries > l.entries) break;
+    stem_at_[i + 1] = static_cast<std::uint32_t>(text);
+    start_[i + 1] = static_cast<std::uint32_t>(entries);
+  }
+  if (text != l.text || entries != l.entries)
+    return TableError("the stems' lengths or group counts do not add up to the header's totals");
+  // Every byte of the stems a letter: one pass without branches (which the compiler
+  // vectorises); the stem at fault is looked for only when one is not.
+  unsigned not_letters = 0;
+  for (std::size_t k = 0; k < l.text; ++k) not_letters |= !IsLetter(text_[k]);
+  std::string_view previous;
+  by_prefix_.assign(kPrefixes + 1, 0);
+  for (std::size_t i = 0; i < l.stems; ++i) {
+    const std::string_view stem = Stem(i);
+    if (not_letters && !std::all_of(stem.begin(), stem.end(), IsLetter))
+      return TableError("stem " + std::to_string(i) + " is not letters a-z");
+    if (!Before(previous, stem)) return TableError("stem " + std::to_string(i) + " is out of byte order, or repeated");
+    previous = stem;
+    ++by_prefix_[PrefixKey(stem) + 1];
+    for (std::uint32_t k = start_[i]; k < start_[i + 1]; ++k)
+      if (flat_[k] >= groups_ || (k > start_[i] && flat_[k] <= flat_[k - 1]))
+        return TableError("the groups of stem " + std::to_string(i) + " do not ascend below the number of groups");
+  }
+  for (int p = 0; p < kPrefixes; ++p) by_prefix_[p + 1] += by_prefix_[p];
+  return Status::Ok();
+}
+
+// The word table: every word is stemmed, then the stems are sorted and written as a binary
+// table, which the lexicon keeps. Used at build time to make the binary table, and for tables
+// callers bring.
 Status Lexicon::ParseWords(std::string_view data, Lexicon* out) {
-  // Stems are never longer than their words: reserved once, the views into it stay valid.
-  std::string text;
-  text.reserve(data.size());
-  // Stem (in text) -> id, in order of appearance. A map, not a hash map: it also yields the
-  // stems in byte order, and the wasm module has a map's code anyway (less to download).
-  std::map<std::string_view, std::uint32_t> ids;
+  // Stem -> id, in order of appearance. A map, not a hash map: it also yields the stems in
+  // byte order, and the wasm module has a map's code anyway (less to download).
+  std::map<std::string, std::uint32_t> ids;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> entries;  // (stem id, group), in file order
   std::uint32_t groups = 0;
   std::size_t line_no = 0;
@@ -83,18 +241,9 @@ Status Lexicon::ParseWords(std::string_view data, Lexicon* out) {
       const std::string_view word = line.substr(0, sp);
       line = sp == std::string_view::npos ? std::string_view() : line.substr(sp + 1);
       if (word.empty()) continue;
-      for (char c : word)
-        if (!IsLetter(c)) return LineError(line_no, ": words are lower-case letters a-z");
+      if (!std::all_of(word.begin(), word.end(), IsLetter)) return LineError(line_no, ": words are lower-case letters a-z");
       // Matching compares stems, so the table is keyed by them.
-      const std::string stem = terms::Stem(word);
-      auto it = ids.find(stem);
-      if (it == ids.end()) {
-        const std::size_t at = text.size();
-        if (at + stem.size() > text.capacity())  // would move the views' buffer
-          return LineError(line_no, ": a stem longer than its word");
-        text += stem;
-        it = ids.emplace(std::string_view(text.data() + at, stem.size()), static_cast<std::uint32_t>(ids.size())).first;
-      }
+      const auto it = ids.emplace(terms::Stem(word), static_cast<std::uint32_t>(ids.size())).first;
       entries.emplace_back(it->second, groups);
       ++words;
     }
@@ -103,131 +252,47 @@ Status Lexicon::ParseWords(std::string_view data, Lexicon* out) {
   }
 
   // Stems in byte order: rank[id] is the stem's place in it.
+  Table t;
+  t.groups = groups;
   std::vector<std::uint32_t> rank(ids.size());
-  Lexicon lex;
-  lex.groups_ = groups;
-  lex.text_.reserve(text.size());
-  lex.stems_.reserve(ids.size());
-  std::uint32_t r = 0;
   for (const auto& [name, id] : ids) {
-    rank[id] = r++;
-    lex.stems_.push_back({static_cast<std::uint32_t>(lex.text_.size()), static_cast<std::uint32_t>(name.size())});
-    lex.text_.append(name.data(), name.size());
+    rank[id] = static_cast<std::uint32_t>(t.stems.size());
+    t.stems.push_back(name);
   }
-
   // Groups by stem, by a counting sort that keeps file order: each list comes out sorted,
   // and a stem twice in one group is listed once.
-  lex.start_.assign(ids.size() + 1, 0);
-  for (const auto& e : entries) ++lex.start_[rank[e.first] + 1];
-  for (std::size_t i = 1; i < lex.start_.size(); ++i) lex.start_[i] += lex.start_[i - 1];
-  std::vector<std::uint32_t> next(lex.start_.begin(), lex.start_.end() - 1);
+  std::vector<std::uint32_t> start(ids.size() + 1, 0);
+  for (const auto& e : entries) ++start[rank[e.first] + 1];
+  for (std::size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
+  std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
   std::vector<std::uint32_t> flat(entries.size());
   for (const auto& e : entries) flat[next[rank[e.first]]++] = e.second;
-  // Drop repeats within each stem's list, packing the lists together.
-  lex.flat_.reserve(flat.size());
-  for (std::size_t i = 0; i + 1 < lex.start_.size(); ++i) {
-    const std::uint32_t from = lex.start_[i], to = lex.start_[i + 1];
-    lex.start_[i] = static_cast<std::uint32_t>(lex.flat_.size());
-    for (std::uint32_t k = from; k < to; ++k)
-      if (k == from || flat[k] != flat[k - 1]) lex.flat_.push_back(flat[k]);
+  t.start.push_back(0);
+  for (std::size_t i = 0; i + 1 < start.size(); ++i) {
+    for (std::uint32_t k = start[i]; k < start[i + 1]; ++k)
+      if (k == start[i] || flat[k] != flat[k - 1]) t.flat.push_back(flat[k]);
+    t.start.push_back(static_cast<std::uint32_t>(t.flat.size()));
   }
-  lex.start_.back() = static_cast<std::uint32_t>(lex.flat_.size());
-  lex.IndexPrefixes();
-  *out = std::move(lex);
-  return Status::Ok();
+  std::string binary;
+  if (const Status s = Write(t, {}, &binary); !s.ok()) return s;
+  return Parse(binary, out);
 }
 
-// The stem index, from its "@stems N" line on (line number line_no): one pass, checking
-// as it goes that stems are a-z in strict byte order and groups ascend below N. It runs
-// before a page's first analysis, in the browser's first-tier code, so it copies the text
-// once and keeps it (stems are places in it, not copies), and scans that copy up to its
-// terminating '\0' (a stop for every scan below) instead of testing for the end at each byte.
-Status Lexicon::ParseIndex(std::string_view data, std::size_t line_no, Lexicon* out) {
-  if (data.size() >= 0xffffffffu) return Status::Limit("the lexicon is larger than 4 GB");
-  Lexicon lex;
-  lex.text_.assign(data.data(), data.size());
-  const char* const base = lex.text_.c_str();
-  const char* const end = base + lex.text_.size();
-  const char* p = base + kIndexTag.size();
-  auto digit = [](char c) { return static_cast<unsigned char>(c - '0') < 10; };
-  // A decimal number of at most nine digits (so it fits in 32 bits) at p, or false.
-  auto number = [&](std::uint32_t* value) {
-    const char* const from = p;
-    std::uint32_t v = 0;
-    for (; digit(*p); ++p) v = v * 10 + static_cast<std::uint32_t>(*p - '0');
-    *value = v;
-    return p != from && p - from <= 9;
-  };
-  std::uint32_t groups = 0;
-  if (*p++ != ' ' || !number(&groups) || (*p != '\n' && p != end))
-    return LineError(line_no, ": the index starts with \"@stems N\", N the number of groups");
-  lex.groups_ = groups;
-  lex.start_.push_back(0);
-  std::string_view previous;  // the last stem
-  while (p < end) {
-    ++p;  // the line break
-    ++line_no;
-    if (*p == '\n') continue;
-    if (*p == '#') {
-      while (p < end && *p != '\n') ++p;
-      continue;
-    }
-    if (p == end) break;
-    const char* const stem = p;
-    while (IsLetter(*p)) ++p;
-    const std::string_view name(stem, static_cast<std::size_t>(p - stem));
-    if (name.empty() || *p != ' ') return LineError(line_no, ": a stem (letters a-z), then the numbers of its groups");
-    if (!Before(previous, name)) return LineError(line_no, ": stems must be in byte order, each once");
-    previous = name;
-    lex.stems_.push_back({static_cast<std::uint32_t>(stem - base), static_cast<std::uint32_t>(name.size())});
-    std::uint32_t group = 0;
-    for (bool first = true; *p == ' '; first = false) {
-      ++p;
-      std::uint32_t n = 0;
-      if (!number(&n)) return LineError(line_no, ": groups are numbers of at most nine digits");
-      if (!first && n == 0) return LineError(line_no, ": a stem's groups ascend (gaps are at least 1)");
-      group += n;
-      if (group >= groups) return LineError(line_no, ": a group number not below N of \"@stems N\"");
-      lex.flat_.push_back(group);
-    }
-    if (*p != '\n' && p != end) return LineError(line_no, ": a stem (letters a-z), then the numbers of its groups");
-    lex.start_.push_back(static_cast<std::uint32_t>(lex.flat_.size()));
-  }
-  lex.IndexPrefixes();
-  *out = std::move(lex);
-  return Status::Ok();
-}
-
-std::string Lexicon::Index(std::string_view header) const {
-  std::string out(header);
-  out += kIndexTag;
-  out += ' ';
-  out += std::to_string(groups_);
-  out += '\n';
-  for (std::size_t i = 0; i + 1 < start_.size(); ++i) {
-    out += Stem(i);
-    std::uint32_t previous = 0;
-    for (std::uint32_t k = start_[i]; k < start_[i + 1]; ++k) {
-      out += ' ';
-      out += std::to_string(flat_[k] - previous);
-      previous = flat_[k];
-    }
-    out += '\n';
-  }
+std::string Lexicon::Binary(std::string_view notice) const {
+  Table t;
+  t.groups = static_cast<std::uint32_t>(groups_);
+  const std::size_t stems = stem_at_.empty() ? 0 : stem_at_.size() - 1;
+  for (std::size_t i = 0; i < stems; ++i) t.stems.push_back(Stem(i));
+  t.start.assign(start_.begin(), start_.end());
+  if (t.start.empty()) t.start.push_back(0);
+  t.flat.assign(flat_, flat_ + t.start.back());
+  std::string out;
+  Write(t, notice, &out);  // cannot fail: a loaded table is within the format's limits
   return out;
 }
 
 std::string_view Lexicon::Stem(std::size_t i) const {
-  return {text_.data() + stems_[i].at, stems_[i].size};
-}
-
-void Lexicon::IndexPrefixes() {
-  by_prefix_.assign(kPrefixes + 1, 0);
-  std::size_t i = 0;
-  for (int p = 0; p <= kPrefixes; ++p) {
-    while (i < stems_.size() && PrefixKey(Stem(i)) < p) ++i;
-    by_prefix_[p] = static_cast<std::uint32_t>(i);
-  }
+  return {text_ + stem_at_[i], stem_at_[i + 1] - stem_at_[i]};
 }
 
 Lexicon::Groups Lexicon::GroupsOf(std::string_view term) const {
@@ -240,7 +305,7 @@ Lexicon::Groups Lexicon::GroupsOf(std::string_view term) const {
     if (Before(Stem(mid), term)) lo = mid + 1; else hi = mid;
   }
   if (lo == end || Stem(lo) != term) return {};
-  return {flat_.data() + start_[lo], start_[lo + 1] - start_[lo]};
+  return {flat_ + start_[lo], start_[lo + 1] - start_[lo]};
 }
 
 }  // namespace corroborate
