@@ -6,19 +6,26 @@
 // counts fetching the page, the widget's modules, the bundle and the .wasm, compiling and
 // instantiating the engine, the analysis, and marking the claims.
 //
-//   node bench/widget_bench.mjs [--dist build/wasm-bench/dist] [--runs 11] [--json] [--floor] [--repeat] [--wait 1000] [--trace] [--phases] [--pair]
+//   node bench/widget_bench.mjs [--dist build/wasm-bench/dist] [--runs 11] [--json] [--floor] [--repeat [N]] [--wait 1000] [--trace] [--phases] [--pair] [--baseline DIR]
 //
 // --floor: the same page and bundle request with a stand-in for the widget that only fetches
 // the bundle and fires corroborate-ready: what the browser itself takes on this machine
 // (navigation, one module, one fetch, a frame), the part of the target no engine can save.
 //
-// --repeat: a repeat visit. The server lets the browser cache every file, and each run loads
-// the page once, waits a second (the browser stores compiled code meanwhile) and measures a
-// second load in the same browser context: the HTTP cache and V8's code cache at work.
+// --repeat [N]: a repeat visit. The server lets the browser cache every file, and each run
+// loads the page N times (default 1), waiting a second after each (the browser stores compiled
+// code meanwhile), and measures the next load in the same browser context: the HTTP cache and
+// V8's code cache at work. Chromium keeps a .wasm's optimised code from the first visit on, but
+// a script's compiled code only from the second visit (used from the third): --repeat 2 is a
+// reader who comes back often.
 // --wait MS: how long that wait is (default 1000).
 //
 // --pair: the floor and the widget page in turn, run by run (floor, widget, floor, ...), and
 // also the median of the run-by-run differences of `painted`: the widget's cost above the floor.
+//
+// --baseline DIR: also the same page with the widget of another build's dist folder (e.g. the
+// previous commit's), in turn with this one run by run, and the median of the run-by-run
+// differences of `painted` (this build minus the baseline): one change measured on its own.
 //
 // --trace: also prints the resource-timing entries of the last run (when each file was asked
 // for, when the request went out, e.g. after waiting for one of HTTP/1.1's six connections,
@@ -42,9 +49,10 @@ let runs = 11;
 let asJson = false;
 let floor = false;
 let trace = false;
-let repeat = false;
+let repeat = 0;
 let phases = false;
 let pair = false;
+let baseline = null;
 let wait = 1000;
 for (let i = 0; i < args.length; ++i) {
   if (args[i] === '--dist') dist = resolve(args[++i]);
@@ -52,9 +60,10 @@ for (let i = 0; i < args.length; ++i) {
   else if (args[i] === '--json') asJson = true;
   else if (args[i] === '--floor') floor = true;
   else if (args[i] === '--trace') trace = true;
-  else if (args[i] === '--repeat') repeat = true;
+  else if (args[i] === '--repeat') repeat = /^\d+$/.test(args[i + 1] ?? '') ? Number(args[++i]) : 1;
   else if (args[i] === '--phases') phases = true;
   else if (args[i] === '--pair') pair = true;
+  else if (args[i] === '--baseline') baseline = resolve(args[++i]);
   else if (args[i] === '--wait') wait = Number(args[++i]);
 }
 process.env.CORROBORATE_DIST = dist;
@@ -82,12 +91,16 @@ ${story.text.split('\n').filter((l) => l.trim()).map((l) => `    <p>${esc(l)}</p
 const floorModule = `const b = await (await fetch('/dist/sources.json')).json();
 dispatchEvent(new CustomEvent('corroborate-ready', { detail: { counts: { sources: b.length } } }));`;
 const server = await serve({
-  mounts: { '/dist/': dist },
-  pages: { '/story.html': page('/dist/corroborate-widget.js'), '/floor.html': page('/floor.js'), '/floor.js': floorModule },
+  mounts: { '/dist/': dist, ...(baseline ? { '/base/': baseline } : {}) },
+  pages: {
+    '/story.html': page('/dist/corroborate-widget.js'), '/floor.html': page('/floor.js'), '/floor.js': floorModule,
+    '/base.html': page('/base/corroborate-widget.js').replace('sources="/dist/', 'sources="/base/'),
+  },
   csp: STRICT_CSP, cache: repeat,
 });
 const variants = {};
 if (floor || pair) variants.floor = `${server.url}/floor.html`;
+if (baseline) variants.baseline = `${server.url}/base.html`;
 if (!floor || pair) variants.widget = `${server.url}/story.html`;
 const browser = await launch();
 let measured;
@@ -115,12 +128,13 @@ const summarise = (samples) => {
 };
 const results = Object.fromEntries(Object.entries(measured).map(([name, samples]) => [name, summarise(samples)]));
 if (pair) results.painted_above_floor = pairedDifference(measured.floor, measured.widget, 'painted');
-if (asJson) console.log(JSON.stringify(pair ? results : Object.values(results)[0]));
+if (baseline) results.painted_above_baseline = pairedDifference(measured.baseline, measured.widget, 'painted');
+if (asJson) console.log(JSON.stringify(pair || baseline ? results : Object.values(results)[0]));
 else {
   for (const [name, result] of Object.entries(results)) {
-    if (name === 'painted_above_floor') continue;
+    if (name.startsWith('painted_above_')) continue;
     const samples = measured[name];
-    console.log(`${repeat ? 'repeat visit: ' : ''}${name === 'floor' ? 'floor (no engine) ' : ''}widget on ${story.id} (${result.claims} claims) against ${bundle.length - 1} outlets, ${runs} runs, medians:`);
+    console.log(`${repeat ? `repeat visit (after ${repeat}): ` : ''}${name === 'floor' ? 'floor (no engine) ' : ''}${name === 'baseline' ? `baseline (${baseline}) ` : ''}widget on ${story.id} (${result.claims} claims) against ${bundle.length - 1} outlets, ${runs} runs, medians:`);
     console.log(`  DOM interactive ${result.dom_interactive_ms.toFixed(1)} ms, corroborate-ready ${result.ready_ms.toFixed(1)} ms, highlights painted ${result.painted_ms.toFixed(1)} ms (min ${result.painted_min_ms.toFixed(1)}, max ${result.painted_max_ms.toFixed(1)})`);
     if (phases) printPhases('phases', samples);
     if (trace) {
@@ -132,4 +146,5 @@ else {
     }
   }
   if (pair) console.log(`widget painted minus floor painted, run by run: median ${formatRange(results.painted_above_floor)}`);
+  if (baseline) console.log(`widget painted minus baseline painted, run by run: median ${formatRange(results.painted_above_baseline)}`);
 }
