@@ -165,7 +165,7 @@ TEST_CASE("lexicon: a corrupt binary table is an error that says what is wrong",
   CHECK(message(with(counts, 2)) == "lexicon: the stems' lengths or group counts do not add up to the header's totals");
   CHECK(message(with(text + 1, 'O')) == "lexicon: stem 0 is not letters a-z");
   CHECK(message(with(text + 7, 'a')) == "lexicon: stem 1 is out of byte order, or repeated");
-  CHECK(message(with(flat + 4, 2)) == "lexicon: the groups of stem 2 do not ascend below the number of groups");
+  CHECK(message(with(flat + 4, 2)) == "lexicon: stem 2's groups do not ascend below the number of groups");
   // Two groups for one stem that do not ascend: "talk" in group 1, then group 0.
   std::string twice = ParseOrFail("talk chat\ntalk conversation\n").Binary();
   REQUIRE(message(twice).empty());
@@ -173,7 +173,7 @@ TEST_CASE("lexicon: a corrupt binary table is an error that says what is wrong",
   const std::size_t talk = 28 + 3 + 3 + 2 * 2;
   twice[talk] = 1;
   twice[talk + 2] = 0;
-  CHECK(message(twice) == "lexicon: the groups of stem 2 do not ascend below the number of groups");
+  CHECK(message(twice) == "lexicon: stem 2's groups do not ascend below the number of groups");
   // Not a binary table: read as a word table, whose first word is not letters a-z.
   CHECK(message("CLE\n") == "lexicon line 1: words are lower-case letters a-z");
   CHECK(Lexicon::View("talk chat\n", &lex).message() == "lexicon: not a binary table (those start with \"CLEX\")");

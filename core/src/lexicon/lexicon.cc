@@ -46,6 +46,10 @@ Status LineError(std::size_t line_no, const char* what) {
 
 Status TableError(const std::string& what) { return Status::Invalid("lexicon: " + what); }
 
+// What is wrong with stem i (one function for every such message keeps Load, which a page
+// compiles before its first analysis, small).
+Status StemError(std::size_t i, const char* what) { return TableError("stem " + std::to_string(i) + what); }
+
 bool LittleEndian() {
   const std::uint16_t one = 1;
   unsigned char first = 0;
@@ -189,7 +193,7 @@ Status Lexicon::Load(std::string_view data) {
   start_.assign(l.stems + std::size_t{1}, 0);
   std::uint64_t text = 0, entries = 0;
   for (std::size_t i = 0; i < l.stems; ++i) {
-    if (lengths[i] == 0 || counts[i] == 0) return TableError("stem " + std::to_string(i) + " is empty or in no group");
+    if (lengths[i] == 0 || counts[i] == 0) return StemError(i, " is empty or in no group");
     text += lengths[i];
     entries += counts[i];
     if (text > l.text || entries > l.entries) break;
@@ -207,13 +211,13 @@ Status Lexicon::Load(std::string_view data) {
   for (std::size_t i = 0; i < l.stems; ++i) {
     const std::string_view stem = Stem(i);
     if (not_letters && !std::all_of(stem.begin(), stem.end(), IsLetter))
-      return TableError("stem " + std::to_string(i) + " is not letters a-z");
-    if (!Before(previous, stem)) return TableError("stem " + std::to_string(i) + " is out of byte order, or repeated");
+      return StemError(i, " is not letters a-z");
+    if (!Before(previous, stem)) return StemError(i, " is out of byte order, or repeated");
     previous = stem;
     ++by_prefix_[PrefixKey(stem) + 1];
     for (std::uint32_t k = start_[i]; k < start_[i + 1]; ++k)
       if (flat_[k] >= groups_ || (k > start_[i] && flat_[k] <= flat_[k - 1]))
-        return TableError("the groups of stem " + std::to_string(i) + " do not ascend below the number of groups");
+        return StemError(i, "'s groups do not ascend below the number of groups");
   }
   for (int p = 0; p < kPrefixes; ++p) by_prefix_[p + 1] += by_prefix_[p];
   return Status::Ok();
