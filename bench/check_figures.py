@@ -64,7 +64,6 @@ QUOTES = [
     ("docs/accuracy.md", rf"MSRP test 75% / F1 82{S}\({N} / {N}\)", ["pct:accuracy_msrp_test.accuracy", "pct:accuracy_msrp_test.f1"]),
     ("docs/accuracy.md", rf"\"supports\" to {N}% of their{S}decisions \({N}% for 20_ecbplus",
      ["pct:accuracy_heldout_pooled.other_event", "pct:accuracy_heldout.20_ecbplus[3]"]),
-    ("docs/accuracy.md", rf"{N} KB raw, {N} KB gzip", ["lexicon_raw_kb", "lexicon_gzip_kb"]),
     ("bench/README.md", rf"\| five bundled sources, native in process \| {N} ms \| {N} ms \| {N} ms \|",
      ["native_sources5_ms[0]", "native_sources5_ms[1]", "native_sources5_ms[2]"]),
     ("bench/README.md", rf"\| growth 50 -> 500 articles, native whole process \| {N}x \| {N}x \| {N}x \|",

@@ -76,6 +76,10 @@ class Lexicon {
  private:
   static Status ParseWords(std::string_view data, Lexicon* out);
   Status Load(std::string_view data);
+  Status PlaceStems(const unsigned char* lengths, const unsigned char* counts, std::size_t stems,
+                    std::size_t text_size, std::size_t entries_size);
+  Status CheckStems();
+  Status CheckGroups() const;
   std::string_view Stem(std::size_t i) const;
 
   // A copy of the binary table, when this lexicon keeps one (Parse); its buffer does not move

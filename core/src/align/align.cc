@@ -8,6 +8,7 @@
 #include "align/model.h"
 #include "align/parts.h"
 #include "align/related.h"
+#include "base/noinline.h"
 #include "base/share_out.h"
 #include "align/term_index.h"
 
@@ -144,7 +145,7 @@ class ClaimAligner {
         term_mark(w.terms(), UINT32_MAX), per_doc(doc_units.size()) {}
 
   // The supports of claim unit c, in document order, into *out: the stages below, in order.
-  void Claim(std::size_t c, std::vector<Match>* out);
+  CORROBORATE_NOINLINE void Claim(std::size_t c, std::vector<Match>* out);
 
  private:
   // A supporting sentence chosen for one document, with its probability and, for a
@@ -163,28 +164,28 @@ class ClaimAligner {
 
   // The claim's parts (clauses), the ones that can stand as claims with their terms (the
   // others with none), and the pieces each term of the claim is in.
-  void ClaimParts(std::size_t c, std::vector<TermSet>* part_sets);
+  CORROBORATE_NOINLINE void ClaimParts(std::size_t c, std::vector<TermSet>* part_sets);
   // Candidates, 1: the terms to look up (the rarest that can reach the gates) and the
   // sentences of other documents that have them (hits).
-  void LookUp(std::size_t c, const std::vector<TermSet>& part_sets);
+  CORROBORATE_NOINLINE void LookUp(std::size_t c, const std::vector<TermSet>& part_sets);
   // Candidates, 2: what a hit must share of the looked-up terms to pass the claim's gate
   // or a part's, given the weight of the terms not looked up.
-  void PrepareGates(std::size_t c, const std::vector<TermSet>& part_sets);
+  CORROBORATE_NOINLINE void PrepareGates(std::size_t c, const std::vector<TermSet>& part_sets);
   // Candidates, 3: the hits that pass the claim's gate (weighted F >= kMinCheapScore) or a
   // part's, by document (per_doc, docs_hit), each with its weighted F.
-  void KeepCandidates(std::size_t c);
+  CORROBORATE_NOINLINE void KeepCandidates(std::size_t c);
   bool PassesPartGate(const Hit& hit);
   // Candidates, 4: of the documents whose best candidate is weak (weighted F under
   // model::kStrongCheapScore), keeps the model::kWeakDocuments with the best ones (ties by
   // document); the others' candidates are dropped (per_doc cleared).
-  void KeepWeakDocuments(std::vector<std::size_t>* docs);
+  CORROBORATE_NOINLINE void KeepWeakDocuments(std::vector<std::size_t>* docs);
   // Scoring and ranking: the model on document d's best few candidates; the most probable.
-  Choice BestSentence(std::size_t c, std::size_t d);
+  CORROBORATE_NOINLINE Choice BestSentence(std::size_t c, std::size_t d);
   // Choosing: the best sentence with a neighbour, when the outlet split the claim.
-  void JoinNeighbour(std::size_t c, std::size_t d, Choice* best);
+  CORROBORATE_NOINLINE void JoinNeighbour(std::size_t c, std::size_t d, Choice* best);
   // Choosing: a clause of the claim stated in one of document d's candidates, when the
   // whole claim is not supported.
-  void BestClause(std::size_t c, std::size_t d, const std::vector<TermSet>& part_sets,
+  CORROBORATE_NOINLINE void BestClause(std::size_t c, std::size_t d, const std::vector<TermSet>& part_sets,
                   std::vector<Side>* part_sides, Choice* best);
   bool is_claim(std::size_t u) const { return u < units.size() && units[u].claim; }
   // Made the first time they are needed, then kept: a sentence is a candidate of many claims.

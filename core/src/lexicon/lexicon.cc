@@ -180,46 +180,68 @@ Status Lexicon::View(std::string_view data, Lexicon* out) {
 
 // Checks every part of the binary table `data` (the groups already in host order) and
 // indexes it: where each stem and its groups start, and the stems of each two-letter prefix.
+// In stages, each its own function: a page runs this once, before its first analysis, and
+// V8 optimises a wasm function whose loops have run long enough; one function of all the
+// loops would be compiled again, in the page's process, just as it is done.
 Status Lexicon::Load(std::string_view data) {
   Layout l;
   if (const Status s = ReadLayout(data, &l); !s.ok()) return s;
-  const auto* lengths = reinterpret_cast<const unsigned char*>(data.data() + l.lengths);
-  const auto* counts = reinterpret_cast<const unsigned char*>(data.data() + l.counts);
   notice_ = data.substr(kHeaderSize, l.notice);
   text_ = data.data() + l.text_at;
   flat_ = reinterpret_cast<const std::uint16_t*>(data.data() + l.flat);
   groups_ = l.groups;
-  stem_at_.assign(l.stems + std::size_t{1}, 0);
-  start_.assign(l.stems + std::size_t{1}, 0);
+  const auto* lengths = reinterpret_cast<const unsigned char*>(data.data() + l.lengths);
+  const auto* counts = reinterpret_cast<const unsigned char*>(data.data() + l.counts);
+  if (const Status s = PlaceStems(lengths, counts, l.stems, l.text, l.entries); !s.ok()) return s;
+  if (const Status s = CheckStems(); !s.ok()) return s;
+  return CheckGroups();
+}
+
+// Where each stem and its groups start, from their lengths and counts.
+Status Lexicon::PlaceStems(const unsigned char* lengths, const unsigned char* counts, std::size_t stems,
+                           std::size_t text_size, std::size_t entries_size) {
+  stem_at_.assign(stems + 1, 0);
+  start_.assign(stems + 1, 0);
   std::uint64_t text = 0, entries = 0;
-  for (std::size_t i = 0; i < l.stems; ++i) {
+  for (std::size_t i = 0; i < stems; ++i) {
     if (lengths[i] == 0 || counts[i] == 0) return StemError(i, " is empty or in no group");
     text += lengths[i];
     entries += counts[i];
-    if (text > l.text || entries > l.entries) break;
+    if (text > text_size || entries > entries_size) break;
     stem_at_[i + 1] = static_cast<std::uint32_t>(text);
     start_[i + 1] = static_cast<std::uint32_t>(entries);
   }
-  if (text != l.text || entries != l.entries)
+  if (text != text_size || entries != entries_size)
     return TableError("the stems' lengths or group counts do not add up to the header's totals");
-  // Every byte of the stems a letter: one pass without branches (which the compiler
-  // vectorises); the stem at fault is looked for only when one is not.
+  return Status::Ok();
+}
+
+// Stems are letters a-z in strict byte order; counts them by prefix.
+Status Lexicon::CheckStems() {
+  const std::size_t stems = stem_at_.size() - 1;
+  // Every byte of the stems a letter: one pass without branches; the stem at fault is
+  // looked for only when one is not.
   unsigned not_letters = 0;
-  for (std::size_t k = 0; k < l.text; ++k) not_letters |= !IsLetter(text_[k]);
+  for (std::size_t k = 0; k < stem_at_.back(); ++k) not_letters |= !IsLetter(text_[k]);
   std::string_view previous;
   by_prefix_.assign(kPrefixes + 1, 0);
-  for (std::size_t i = 0; i < l.stems; ++i) {
+  for (std::size_t i = 0; i < stems; ++i) {
     const std::string_view stem = Stem(i);
-    if (not_letters && !std::all_of(stem.begin(), stem.end(), IsLetter))
-      return StemError(i, " is not letters a-z");
+    if (not_letters && !std::all_of(stem.begin(), stem.end(), IsLetter)) return StemError(i, " is not letters a-z");
     if (!Before(previous, stem)) return StemError(i, " is out of byte order, or repeated");
     previous = stem;
     ++by_prefix_[PrefixKey(stem) + 1];
+  }
+  for (int p = 0; p < kPrefixes; ++p) by_prefix_[p + 1] += by_prefix_[p];
+  return Status::Ok();
+}
+
+// Each stem's groups ascend, below the number of groups.
+Status Lexicon::CheckGroups() const {
+  for (std::size_t i = 0; i + 1 < start_.size(); ++i)
     for (std::uint32_t k = start_[i]; k < start_[i + 1]; ++k)
       if (flat_[k] >= groups_ || (k > start_[i] && flat_[k] <= flat_[k - 1]))
         return StemError(i, "'s groups do not ascend below the number of groups");
-  }
-  for (int p = 0; p < kPrefixes; ++p) by_prefix_[p + 1] += by_prefix_[p];
   return Status::Ok();
 }
 
