@@ -115,6 +115,32 @@ test('responses requested earlier: wasmResponse and a lexicon promise give the s
   await assert.rejects(failed.analyze(GOOD), (e) => /synonym table: fetch failed/.test(e.message) && e.code === 'load');
 });
 
+test('a synonym table that cannot be fetched: Error, and the next analysis fetches it again', async () => {
+  const { createServer } = await import('node:http');
+  const table = readFileSync(join(DIST, 'corroborate-lexicon.bin'));
+  let asked = 0;
+  const server = createServer((req, res) => {
+    asked += 1;
+    if (asked === 1) {
+      res.writeHead(503);
+      res.end();
+    } else {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      res.end(table);
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  try {
+    const lexiconUrl = `http://127.0.0.1:${server.address().port}/corroborate-lexicon.bin`;
+    const flaky = await loadBuiltEngine({ lexicon: undefined, lexiconUrl });
+    await assert.rejects(flaky.analyze(GOOD), (e) => /synonym table: .*HTTP 503/.test(e.message) && e.code === 'load');
+    assert.deepEqual(await flaky.analyze(GOOD), await engine.analyze(GOOD));
+    assert.equal(asked, 2);
+  } finally {
+    server.close();
+  }
+});
+
 test('a compiled module (wasmModule) is used instead of a fetch and gives the same report', async () => {
   const wasmModule = await WebAssembly.compile(readFileSync(join(DIST, 'corroborate-core.wasm')));
   const request = { documents: [
