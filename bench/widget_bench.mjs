@@ -6,7 +6,7 @@
 // counts fetching the page, the widget's modules, the bundle and the .wasm, compiling and
 // instantiating the engine, the analysis, and marking the claims.
 //
-//   node bench/widget_bench.mjs [--dist build/wasm-bench/dist] [--runs 11] [--json] [--floor] [--repeat [N]] [--wait 1000] [--trace] [--phases] [--pair] [--baseline DIR]
+//   node bench/widget_bench.mjs [--dist build/wasm-bench/dist] [--runs 11] [--json] [--floor] [--repeat [N]] [--wait 1000] [--trace] [--phases] [--pair] [--baseline DIR] [--js-flags FLAGS]
 //
 // --floor: the same page and bundle request with a stand-in for the widget that only fetches
 // the bundle and fires corroborate-ready: what the browser itself takes on this machine
@@ -26,6 +26,9 @@
 // --baseline DIR: also the same page with the widget of another build's dist folder (e.g. the
 // previous commit's), in turn with this one run by run, and the median of the run-by-run
 // differences of `painted` (this build minus the baseline): one change measured on its own.
+//
+// --js-flags FLAGS: V8 flags for Chromium (--js-flags=FLAGS), e.g. to see what V8's own
+// compilation costs: --wasm-tiering-budget=100000000 optimises nothing during the first analysis.
 //
 // --trace: also prints the resource-timing entries of the last run (when each file was asked
 // for, when the request went out, e.g. after waiting for one of HTTP/1.1's six connections,
@@ -53,6 +56,7 @@ let repeat = 0;
 let phases = false;
 let pair = false;
 let baseline = null;
+let jsFlags = null;
 let wait = 1000;
 for (let i = 0; i < args.length; ++i) {
   if (args[i] === '--dist') dist = resolve(args[++i]);
@@ -64,6 +68,7 @@ for (let i = 0; i < args.length; ++i) {
   else if (args[i] === '--phases') phases = true;
   else if (args[i] === '--pair') pair = true;
   else if (args[i] === '--baseline') baseline = resolve(args[++i]);
+  else if (args[i] === '--js-flags') jsFlags = args[++i];
   else if (args[i] === '--wait') wait = Number(args[++i]);
 }
 process.env.CORROBORATE_DIST = dist;
@@ -102,7 +107,7 @@ const variants = {};
 if (floor || pair) variants.floor = `${server.url}/floor.html`;
 if (baseline) variants.baseline = `${server.url}/base.html`;
 if (!floor || pair) variants.widget = `${server.url}/story.html`;
-const browser = await launch();
+const browser = await launch({ args: jsFlags ? [`--js-flags=${jsFlags}`] : [] });
 let measured;
 try {
   measured = await interleave(browser, variants, runs, { repeat, wait });

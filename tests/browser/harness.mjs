@@ -89,7 +89,8 @@ export const CHROMIUM = process.env.CHROMIUM ||
   (process.env.PATH ?? '').split(':').map((dir) => join(dir, 'chromium')).find((p) => existsSync(p)) ||
   'chromium';
 
-export async function launch() {
+/** Launches Chromium headless; `args` are added to its command line (benchmarks: V8's flags). */
+export async function launch({ args = [] } = {}) {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found (${CHROMIUM}, or on PATH): apt-get install chromium`);
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -97,6 +98,7 @@ export async function launch() {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...args,
     ],
   });
 }
