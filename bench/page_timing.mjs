@@ -45,7 +45,7 @@ export async function measure(browser, url, { repeat = 0, wait = 1000, viewport 
   const context = await browser.newContext({ viewport });
   try {
     const p = await context.newPage();
-    await p.addInitScript(`const DONE = ${JSON.stringify(DONE)}; (${watchReady})();`);
+    await p.addInitScript(`(() => { const DONE = ${JSON.stringify(DONE)}; (${watchReady})(); })();`);
     await Promise.all([painted(p), p.goto(url, { waitUntil: 'commit' })]);
     for (let v = 0; v < Number(repeat); ++v) {
       await p.waitForTimeout(wait);
