@@ -207,17 +207,24 @@ def held_out_model(plain, augmented, held, gate, cols, min_precision, train_on_a
     return w, t
 
 
-def cross_validate(plain, augmented, gate, cols, min_precision, train_on_augmented=True):
+def held_out_models(plain, augmented, gate, cols, min_precision, train_on_augmented=True):
+    """held_out_model for every story: {story: (weights, threshold)}."""
+    return {held: held_out_model(plain, augmented, held, gate, cols, min_precision, train_on_augmented)
+            for held in sorted({g[2] for g in plain})}
+
+
+def cross_validate(plain, augmented, gate, cols, min_precision, train_on_augmented=True, models=None):
     """Each story decided by a model trained on the others: trained on their decisions with
     articles of another event added (`augmented`), the threshold chosen on their own
     decisions as the engine meets them (`plain`: the story alone), and measured on the held
     story alone; and the share of the held story's decisions about another event's articles
-    that say "supports"."""
-    story_names = sorted({g[2] for g in plain})
+    that say "supports". `models`: held_out_models' result for these arguments, if made
+    already."""
+    if models is None:
+        models = held_out_models(plain, augmented, gate, cols, min_precision, train_on_augmented)
     pooled, pooled_foreign = [], []
     lines = []
-    for held in story_names:
-        w, t = held_out_model(plain, augmented, held, gate, cols, min_precision, train_on_augmented)
+    for held, (w, t) in models.items():
         sc = best_scores([g for g in plain if g[2] == held], gate, cols, w)
         fsc = [x for x in best_scores([g for g in augmented if g[2] == held], gate, cols, w) if x[3]]
         pooled.extend((y, 1.0 if p >= t else 0.0, n, f) for y, p, n, f in sc)
@@ -241,9 +248,9 @@ def columns(names, drop=UNUSED):
 
 
 def cv_report(plain, augmented, gate=GATE, cols=None, min_precision=MIN_PRECISION,
-              train_on_augmented=TRAIN_ON_FOREIGN):
+              train_on_augmented=TRAIN_ON_FOREIGN, models=None):
     """cross_validate as text: the pooled line, then one line per story."""
-    lines, (P, R, F, X) = cross_validate(plain, augmented, gate, cols, min_precision, train_on_augmented)
+    lines, (P, R, F, X) = cross_validate(plain, augmented, gate, cols, min_precision, train_on_augmented, models)
     head = (f"gate {gate.score}, related {gate.related}: leave-one-story-out pooled P {P:.3f} R {R:.3f} F1 {F:.3f}; "
             f"other-event articles said to support: {X:.3f}")
     return "\n".join([head] + lines), (P, R, F, X)
