@@ -73,8 +73,8 @@ struct Layout {
   std::size_t lengths = 0, counts = 0, flat = 0, text_at = 0;
 };
 
+// `data` starts like a binary table (Lexicon::IsBinary).
 Status ReadLayout(std::string_view data, Layout* out) {
-  if (!Lexicon::IsBinary(data)) return TableError("not a binary table (those start with \"CLEX\")");
   if (data.size() < kHeaderSize) return TableError("truncated in its header");
   const std::uint32_t version = U32At(data, 4);
   if (version != kVersion)

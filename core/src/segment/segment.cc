@@ -135,7 +135,7 @@ bool AttributionFollows(std::string_view s, std::size_t i, std::size_t end, std:
 // Whether the text from `at` holds only blanks before a full stop or its end: an
 // attribution that ends there says nothing but who spoke.
 bool EndsAfterBlanks(std::string_view s, std::size_t at, std::size_t end) {
-  while (at < end && IsBlank(Decode(s, at).cp)) at += Decode(s, at).len;
+  at = SkipBlanks(s, at, end);
   return at == end || s[at] == '.';
 }
 
