@@ -17,8 +17,9 @@
 // page's preloads of them are left out of its index.html), nothing is compiled or analysed. The difference is what the engine costs the site's reader.
 //
 // `painted` is the frame after the first corroborate-ready (the widget's highlights
-// registered), `site-ready` the site's own mark when everything is shown. --repeat and --wait
-// as in widget_bench.mjs; --phases prints the median end of each phase.
+// registered), `site-ready` the site's own mark when everything is shown. --repeat measures
+// the visit after one earlier visit (widget_bench.mjs's --repeat 1), --wait as there; --phases
+// prints the median end of each phase.
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
